@@ -1,0 +1,52 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+// Debian's Chromium is used where it exists (this project's machines and CI cannot download
+// Playwright's own browser). Set CHROMIUM_PATH to use another binary, or PW_BUNDLED_BROWSER=1 to
+// use the browser that `npx playwright install chromium` put in Playwright's cache.
+const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const useSystem = !process.env.PW_BUNDLED_BROWSER && existsSync(systemChromium);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: 0,
+	reporter: [['list']],
+	timeout: 30_000,
+	use: {
+		baseURL: 'http://localhost:4173',
+		locale: 'nb-NO',
+		trace: 'retain-on-failure'
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				viewport: { width: 1366, height: 768 },
+				launchOptions: useSystem
+					? {
+							executablePath: systemChromium,
+							args: [
+								'--no-sandbox',
+								'--disable-gpu',
+								'--disable-quic',
+								'--no-first-run',
+								'--disable-background-networking',
+								'--disable-component-update',
+								'--disable-sync'
+							]
+						}
+					: {}
+			}
+		}
+	],
+	webServer: {
+		// The tests run against the production build (npm test builds first).
+		command: 'npx vite preview --port 4173 --strictPort',
+		url: 'http://localhost:4173',
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000
+	}
+});

@@ -1,0 +1,197 @@
+/**
+ * Zod schemas for everything in `data/`: the study's figures, the models, the scoring criteria
+ * and the sources. These are the only shapes the rest of the app sees; `index.ts` parses the
+ * JSON through them once, at import.
+ */
+import { z } from 'zod';
+
+export const MODEL_IDS = [
+	'own-scheme',
+	'fagskole-scheme',
+	'trainee-innlandet',
+	'fjelltrainee',
+	'naeringshage-consortium',
+	'status-quo'
+] as const;
+export const ModelId = z.enum(MODEL_IDS);
+export type ModelId = z.infer<typeof ModelId>;
+
+/** Text in both languages the app speaks. */
+export const LocalizedText = z.object({ nb: z.string().min(1), en: z.string().min(1) }).strict();
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** A reference to a source, optionally narrowed to a section or page (`§4.1`). */
+export const SourceRef = z
+	.object({
+		source: z.string().min(1),
+		section: z.string().optional(),
+		/** What exactly the source says, quoted or paraphrased, in the source's language. */
+		quote: z.string().optional()
+	})
+	.strict();
+export type SourceRef = z.infer<typeof SourceRef>;
+
+/**
+ * Units. Money units name both the currency and the period/basis, so that a fee per tertial and
+ * a salary per year are never added by mistake (the engine converts explicitly).
+ */
+export const UNITS = [
+	'nok',
+	'nok-per-year',
+	'nok-per-company-per-year',
+	'nok-per-trainee-per-year',
+	'nok-per-trainee-per-tertial',
+	'share',
+	'position-share',
+	'rate-per-year',
+	'years',
+	'count',
+	'count-per-year'
+] as const;
+export const Unit = z.enum(UNITS);
+export type Unit = z.infer<typeof Unit>;
+
+export const PARAMETER_GROUPS = ['shared', ...MODEL_IDS] as const;
+
+/** Physically possible bounds per unit, for validation of user input. */
+export const UNIT_BOUNDS: Record<Unit, { min: number; max: number; integer?: boolean }> = {
+	nok: { min: 0, max: 1e10 },
+	'nok-per-year': { min: 0, max: 1e10 },
+	'nok-per-company-per-year': { min: 0, max: 1e9 },
+	'nok-per-trainee-per-year': { min: 0, max: 1e9 },
+	'nok-per-trainee-per-tertial': { min: 0, max: 1e9 },
+	share: { min: 0, max: 1 },
+	'position-share': { min: 0, max: 1 },
+	'rate-per-year': { min: 0, max: 1 },
+	years: { min: 0, max: 50, integer: true },
+	count: { min: 0, max: 10000, integer: true },
+	'count-per-year': { min: 0, max: 1000 }
+};
+
+export const Parameter = z
+	.object({
+		/** `<model-id>.<name>` or `shared.<name>`. */
+		id: z.string().regex(/^[a-z-]+\.[a-zA-Z0-9]+$/),
+		label: LocalizedText,
+		description: LocalizedText,
+		unit: Unit,
+		default: z.number().finite(),
+		/** `[low, high]` where sources disagree or the value is uncertain; equal ends mean certain. */
+		range: z.tuple([z.number().finite(), z.number().finite()]),
+		/** Narrower bounds than the unit's, where the engine needs them (e.g. a horizon of 1–50). */
+		bounds: z.object({ min: z.number(), max: z.number() }).strict().optional(),
+		kind: z.enum(['fact', 'assumption']),
+		/** Where the range came from, when it is not obvious from the sources. */
+		rangeNote: LocalizedText.optional(),
+		/** For an assumption: where its default and range came from. */
+		origin: LocalizedText.optional(),
+		sources: z.array(SourceRef).min(1)
+	})
+	.strict()
+	.superRefine((p, ctx) => {
+		const [low, high] = p.range;
+		if (low > high) ctx.addIssue({ code: 'custom', message: `${p.id}: range low > high` });
+		if (p.default < low || p.default > high)
+			ctx.addIssue({ code: 'custom', message: `${p.id}: default ${p.default} outside range` });
+		if (p.kind === 'assumption' && !p.origin)
+			ctx.addIssue({ code: 'custom', message: `${p.id}: an assumption needs an origin` });
+		const b = p.bounds ?? UNIT_BOUNDS[p.unit];
+		if (low < b.min || high > b.max)
+			ctx.addIssue({ code: 'custom', message: `${p.id}: range outside physical bounds` });
+	});
+export type Parameter = z.infer<typeof Parameter>;
+
+/** A figure shown on a model's card: a parameter's value, or a fact that is not a parameter. */
+export const KeyFigure = z
+	.object({
+		label: LocalizedText,
+		/** Either a parameter id (value, unit and sources come from it) ... */
+		parameter: z.string().optional(),
+		/** ... or a literal value with its own unit and sources. */
+		value: z.number().optional(),
+		unit: Unit.optional(),
+		/** Upper end when the source gives a range (e.g. 18–20 members). */
+		valueHigh: z.number().optional(),
+		sources: z.array(SourceRef).optional()
+	})
+	.strict()
+	.refine(
+		(k) => (k.parameter ? k.value === undefined : k.value !== undefined && !!k.unit && !!k.sources),
+		{
+			message: 'a key figure names a parameter, or gives value, unit and sources'
+		}
+	);
+export type KeyFigure = z.infer<typeof KeyFigure>;
+
+export const Model = z
+	.object({
+		id: ModelId,
+		name: LocalizedText,
+		shortName: LocalizedText,
+		summary: LocalizedText,
+		verdict: LocalizedText,
+		sections: z.array(z.string()).min(1),
+		keyFigures: z.array(KeyFigure)
+	})
+	.strict();
+export type Model = z.infer<typeof Model>;
+
+export const Criterion = z
+	.object({
+		id: z.string().regex(/^[a-z-]+$/),
+		label: LocalizedText,
+		description: LocalizedText,
+		/** `higher` = more is better (retained graduates); `lower` = less is better (cost). */
+		direction: z.enum(['higher', 'lower']),
+		/** `computed` from the engine's results; `judged` from scores in the data. */
+		basis: z.enum(['computed', 'judged']),
+		/** For judged criteria: a 1–5 score per model with its rationale and section. */
+		scores: z
+			.record(
+				ModelId,
+				z
+					.object({
+						score: z.number().int().min(1).max(5),
+						rationale: LocalizedText,
+						sources: z.array(SourceRef).min(1)
+					})
+					.strict()
+			)
+			.optional()
+	})
+	.strict()
+	.refine((c) => (c.basis === 'judged') === (c.scores !== undefined), {
+		message: 'judged criteria have scores, computed ones do not'
+	});
+export type Criterion = z.infer<typeof Criterion>;
+
+export const WeightPreset = z
+	.object({
+		id: z.string(),
+		label: LocalizedText,
+		description: LocalizedText,
+		weights: z.record(z.string(), z.number().min(0))
+	})
+	.strict();
+export type WeightPreset = z.infer<typeof WeightPreset>;
+
+export const Source = z
+	.object({
+		id: z.string().regex(/^[a-z0-9-]+$/),
+		title: z.string(),
+		publisher: z.string(),
+		year: z.number().int().optional(),
+		url: z.string().url().optional(),
+		/** Whether it is the study itself, a document the study cites, or a second source. */
+		role: z.enum(['study', 'cited-by-study', 'second-source', 'standard']),
+		note: LocalizedText.optional()
+	})
+	.strict();
+export type Source = z.infer<typeof Source>;
+
+export const ParametersFile = z.object({ parameters: z.array(Parameter) }).strict();
+export const ModelsFile = z.object({ models: z.array(Model) }).strict();
+export const CriteriaFile = z
+	.object({ criteria: z.array(Criterion), presets: z.array(WeightPreset) })
+	.strict();
+export const SourcesFile = z.object({ sources: z.array(Source) }).strict();

@@ -1,0 +1,3 @@
+// One prerendered page; the app runs entirely in the browser after that.
+export const prerender = true;
+export const trailingSlash = 'always';

@@ -1,0 +1,269 @@
+/**
+ * Costs in NOK, as decimals: to a member company hosting one trainee, and to the region and the
+ * county over the horizon. Pure functions of resolved parameter values.
+ *
+ * Employer's costs on a salary s (all rates are parameters):
+ *   holiday pay      = s × holidayPayRate          (accrued in the year the salary is paid)
+ *   pension (OTP)    = s × pensionRate
+ *   employer's contr.= employerContributionRate × (s + holiday pay + pension)
+ * Employer's contribution is levied on salary, holiday pay and pension premiums alike.
+ */
+import type { BudgetSpec, ModelSpec } from './spec';
+import { SHARED } from './spec';
+import {
+	Decimal,
+	ONE,
+	TERTIALS_PER_YEAR,
+	ZERO,
+	allocate,
+	max,
+	min,
+	presentValue,
+	sum
+} from './money';
+
+export type Values = ReadonlyMap<string, Decimal>;
+
+export function valueOf(values: Values, id: string): Decimal {
+	const v = values.get(id);
+	if (v === undefined) throw new Error(`engine: parameter '${id}' has no value`);
+	return v;
+}
+
+export interface EmployerCosts {
+	holidayPay: Decimal;
+	pension: Decimal;
+	employerContribution: Decimal;
+	total: Decimal;
+}
+
+export function employerCostsOn(salary: Decimal, values: Values): EmployerCosts {
+	const holidayPay = salary.times(valueOf(values, SHARED.holidayPayRate));
+	const pension = salary.times(valueOf(values, SHARED.pensionRate));
+	const employerContribution = salary
+		.plus(holidayPay)
+		.plus(pension)
+		.times(valueOf(values, SHARED.employerContributionRate));
+	return {
+		holidayPay,
+		pension,
+		employerContribution,
+		total: holidayPay.plus(pension).plus(employerContribution)
+	};
+}
+
+/** One programme year of what a member company pays to host one trainee. */
+export interface CompanyCostYear {
+	/** Programme year, 0-based: year 0 is the trainee's first year and is not discounted. */
+	year: number;
+	membership: Decimal;
+	traineeFees: Decimal;
+	salary: Decimal;
+	employerCosts: EmployerCosts;
+	total: Decimal;
+}
+
+export interface CompanyCost {
+	byYear: CompanyCostYear[];
+	byComponent: {
+		membership: Decimal;
+		traineeFees: Decimal;
+		salary: Decimal;
+		holidayPay: Decimal;
+		pension: Decimal;
+		employerContribution: Decimal;
+	};
+	/** Undiscounted sum of all components over the programme. */
+	total: Decimal;
+	presentValue: Decimal;
+}
+
+/** The per-trainee fee converted to NOK per year (a tertial fee is billed three times a year). */
+export function traineeFeePerYear(spec: ModelSpec, values: Values): Decimal {
+	const fee = valueOf(values, spec.company.traineeFee.id);
+	return spec.company.traineeFee.billedPer === 'tertial' ? fee.times(TERTIALS_PER_YEAR) : fee;
+}
+
+/** Salary in programme year `year` (0-based); years after the second repeat the second's. */
+export function salaryInYear(spec: ModelSpec, values: Values, year: number): Decimal {
+	return valueOf(values, year === 0 ? spec.company.salaryYear1 : spec.company.salaryYear2);
+}
+
+export function companyCost(spec: ModelSpec, values: Values): CompanyCost {
+	const years = valueOf(values, SHARED.programmeYears).toNumber();
+	const membership = valueOf(values, spec.company.membershipFeePerYear);
+	const traineeFees = traineeFeePerYear(spec, values);
+	const byYear: CompanyCostYear[] = [];
+	for (let year = 0; year < years; year++) {
+		const salary = salaryInYear(spec, values, year);
+		const employerCosts = employerCostsOn(salary, values);
+		const total = membership.plus(traineeFees).plus(salary).plus(employerCosts.total);
+		byYear.push({ year, membership, traineeFees, salary, employerCosts, total });
+	}
+	const pick = (f: (y: CompanyCostYear) => Decimal) => sum(byYear.map(f));
+	return {
+		byYear,
+		byComponent: {
+			membership: pick((y) => y.membership),
+			traineeFees: pick((y) => y.traineeFees),
+			salary: pick((y) => y.salary),
+			holidayPay: pick((y) => y.employerCosts.holidayPay),
+			pension: pick((y) => y.employerCosts.pension),
+			employerContribution: pick((y) => y.employerCosts.employerContribution)
+		},
+		total: pick((y) => y.total),
+		presentValue: presentValue(
+			byYear.map((y) => y.total),
+			valueOf(values, SHARED.discountRate)
+		)
+	};
+}
+
+/** Intake schedule: trainees started, in programme and finished in each year of the horizon. */
+export interface Intake {
+	horizonYears: number;
+	startDelayYears: number;
+	started: Decimal[];
+	inProgramme: Decimal[];
+	/** Members paying fees in each year (from the first intake year on). */
+	members: Decimal[];
+}
+
+export function intakeSchedule(spec: ModelSpec, values: Values): Intake {
+	const horizonYears = valueOf(values, SHARED.horizonYears).toNumber();
+	const programmeYears = valueOf(values, SHARED.programmeYears).toNumber();
+	const o = spec.outcome;
+	const perYear = o ? valueOf(values, o.newTraineesPerYear) : ZERO;
+	const newMembers = o ? valueOf(values, o.newMemberCompanies) : ZERO;
+	const startDelayYears = o ? valueOf(values, o.startDelayYears).toNumber() : horizonYears;
+	const started: Decimal[] = [];
+	const inProgramme: Decimal[] = [];
+	const members: Decimal[] = [];
+	for (let t = 0; t < horizonYears; t++) {
+		const active = t >= startDelayYears;
+		started.push(active ? perYear : ZERO);
+		// Cohorts started in years max(delay, t − programmeYears + 1) … t are in the programme.
+		const cohorts = active ? Math.min(t - startDelayYears + 1, programmeYears) : 0;
+		inProgramme.push(perYear.times(cohorts));
+		members.push(active ? newMembers : ZERO);
+	}
+	return { horizonYears, startDelayYears, started, inProgramme, members };
+}
+
+/** One year of the public (region and county) side of a model. */
+export interface PublicCostYear {
+	year: number;
+	/** The scheme's operating budget for Sør-Østerdal (joint budget for the consortium). */
+	budget: Decimal;
+	/** Borne by an existing operator (Trainee Innlandet, Fjelltrainee). */
+	operator: Decimal;
+	/** Innlandet county's grant drawn. */
+	county: Decimal;
+	/** Partner business gardens' shares (consortium only). */
+	partners: Decimal;
+	/** Member companies' fees that go into this budget (new schemes only). */
+	memberFees: Decimal;
+	/** Sør-Østerdal regional council: what is left. */
+	region: Decimal;
+	/** Fees beyond the need, not counted as income to anyone. */
+	surplus: Decimal;
+	/** Fees all new member companies in the region pay, whoever receives them. */
+	companyFees: Decimal;
+}
+
+export interface PublicCost {
+	byYear: PublicCostYear[];
+	region: { total: Decimal; presentValue: Decimal };
+	county: { total: Decimal; presentValue: Decimal };
+	/** Region plus county. */
+	public: { total: Decimal; presentValue: Decimal };
+	companyFees: { total: Decimal; presentValue: Decimal };
+}
+
+function operatingBudget(b: BudgetSpec, values: Values): Decimal {
+	return valueOf(values, b.projectLeaderPositionShare)
+		.times(valueOf(values, SHARED.projectLeaderAnnualCost))
+		.plus(valueOf(values, b.marketingPerYear))
+		.plus(valueOf(values, b.recruitmentPerYear))
+		.plus(valueOf(values, b.gatheringsPerYear))
+		.plus(valueOf(values, b.travelPerYear));
+}
+
+/**
+ * Funding order each year: the operator's share first, then the county grant (drawn up to what
+ * is left, never beyond), then — for a joint scheme — the net is split among the business
+ * gardens by allocation; finally the member companies' fees, and the regional council covers the
+ * rest. Parts always add up to the budget (plus any surplus of fees).
+ */
+export function publicCost(spec: ModelSpec, values: Values, intake: Intake): PublicCost {
+	const rate = valueOf(values, SHARED.discountRate);
+	const feePerYear = traineeFeePerYear(spec, values);
+	const membership = valueOf(values, spec.company.membershipFeePerYear);
+	const b = spec.budget;
+	const byYear: PublicCostYear[] = [];
+	for (let t = 0; t < intake.horizonYears; t++) {
+		const companyFees = intake.members[t]!.times(membership).plus(
+			intake.inProgramme[t]!.times(feePerYear)
+		);
+		if (!b) {
+			byYear.push({
+				year: t,
+				budget: ZERO,
+				operator: ZERO,
+				county: ZERO,
+				partners: ZERO,
+				memberFees: ZERO,
+				region: ZERO,
+				surplus: ZERO,
+				companyFees
+			});
+			continue;
+		}
+		const activeYears = b.activeYears
+			? valueOf(values, b.activeYears).toNumber()
+			: intake.horizonYears;
+		const running = t < activeYears;
+		const budget = (running ? operatingBudget(b, values) : ZERO).plus(
+			t === 0 ? valueOf(values, b.establishmentCost) : ZERO
+		);
+		const operator = b.operatorFundedShare
+			? budget.times(valueOf(values, b.operatorFundedShare))
+			: ZERO;
+		const afterOperator = budget.minus(operator);
+		const county = min(running ? valueOf(values, b.countyGrantPerYear) : ZERO, afterOperator);
+		let toCover = afterOperator.minus(county);
+		let partners = ZERO;
+		if (b.regionCostShare) {
+			const own = valueOf(values, b.regionCostShare);
+			const partner = ONE.minus(own).dividedBy(2);
+			const [ours, valdres, roros] = allocate(toCover, [own, partner, partner]);
+			partners = valdres!.plus(roros!);
+			toCover = ours!;
+		}
+		const memberFees = b.feesFundBudget ? companyFees : ZERO;
+		const region = max(ZERO, toCover.minus(memberFees));
+		const surplus = max(ZERO, memberFees.minus(toCover));
+		byYear.push({
+			year: t,
+			budget,
+			operator,
+			county,
+			partners,
+			memberFees,
+			region,
+			surplus,
+			companyFees
+		});
+	}
+	const totals = (f: (y: PublicCostYear) => Decimal) => {
+		const series = byYear.map(f);
+		return { total: sum(series), presentValue: presentValue(series, rate) };
+	};
+	return {
+		byYear,
+		region: totals((y) => y.region),
+		county: totals((y) => y.county),
+		public: totals((y) => y.region.plus(y.county)),
+		companyFees: totals((y) => y.companyFees)
+	};
+}

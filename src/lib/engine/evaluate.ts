@@ -1,0 +1,156 @@
+/**
+ * The deterministic evaluation of a scenario: costs, graduates, scores and ranks of all six
+ * models. Everything the page, the PDF and the command line show comes from here.
+ */
+import { criteria, MODEL_IDS, type ModelId } from '../data';
+import {
+	companyCost,
+	intakeSchedule,
+	publicCost,
+	valueOf,
+	type CompanyCost,
+	type PublicCost,
+	type Values
+} from './costs';
+import { Decimal } from './money';
+import { retention, type Retention } from './retention';
+import { resolveValues, resolveWeights, type Scenario } from './scenario';
+import {
+	COMPUTED_CRITERIA,
+	CRITERION_IDS,
+	HIGHER_IS_BETTER,
+	JUDGED_VALUES,
+	intervalScale,
+	normaliseWeights,
+	rankOrder,
+	weightedScores
+} from './scoring';
+import { MODEL_SPECS, SHARED } from './spec';
+
+/** Cost per outcome; null where nothing is achieved (division by zero). */
+export interface CostPerOutcome {
+	perTrainee: Decimal | null;
+	perRetained: Decimal | null;
+	perAttributable: Decimal | null;
+}
+
+export interface ModelEvaluation {
+	id: ModelId;
+	companyCost: CompanyCost;
+	publicCost: PublicCost;
+	retention: Retention;
+	/** Public present value (region + county) per outcome. */
+	publicCostPer: CostPerOutcome;
+	/** Public present value plus the member companies' fees, per outcome (wages excluded: they buy work). */
+	schemeCostPer: CostPerOutcome;
+	/** Raw performance per criterion (computed ones in their units, judged ones as 1–5). */
+	performance: Record<string, number>;
+	/** Value per criterion on the 0–1 scale. */
+	values: Record<string, number>;
+	/** weight × value per criterion; they sum to the score. */
+	contributions: Record<string, number>;
+	score: number;
+	/** 1 = best. */
+	rank: number;
+}
+
+export interface Evaluation {
+	scenario: Scenario;
+	values: Values;
+	horizonYears: number;
+	/** Normalised weights per criterion (sum 1). */
+	weights: Record<string, number>;
+	models: ModelEvaluation[];
+	/** Model ids best first. */
+	ranking: ModelId[];
+}
+
+function per(amount: Decimal, count: Decimal): Decimal | null {
+	return count.isZero() ? null : amount.dividedBy(count);
+}
+
+function costPer(amount: Decimal, r: Retention): CostPerOutcome {
+	return {
+		perTrainee: per(amount, r.trainees),
+		perRetained: per(amount, r.retained),
+		perAttributable: per(amount, r.attributable)
+	};
+}
+
+/** Raw performance of one model on the computed criteria. */
+function computedPerformance(c: CompanyCost, p: PublicCost, r: Retention): Record<string, number> {
+	return {
+		'company-cost': c.presentValue.toNumber(),
+		'public-cost': p.public.presentValue.toNumber(),
+		'graduates-retained': r.attributable.toNumber(),
+		'time-to-start': r.yearsToFirstIntake
+	};
+}
+
+/**
+ * Values [criterion][model] on the 0–1 scale from raw computed performances [model] (judged
+ * criteria come from the data).
+ */
+export function valueMatrix(computed: readonly Record<string, number>[]): number[][] {
+	return CRITERION_IDS.map((id, c) => {
+		if (!COMPUTED_CRITERIA.includes(id)) return JUDGED_VALUES[c]!.slice();
+		const out = new Array<number>(computed.length);
+		intervalScale(
+			computed.map((p) => p[id]!),
+			HIGHER_IS_BETTER[c]!,
+			out
+		);
+		return out;
+	});
+}
+
+export function evaluate(scenario: Scenario): Evaluation {
+	const values = resolveValues(scenario);
+	const rawWeights = resolveWeights(scenario);
+	const weightList = normaliseWeights(CRITERION_IDS.map((id) => rawWeights[id]!));
+	const parts = MODEL_SPECS.map((spec) => {
+		const intake = intakeSchedule(spec, values);
+		const c = companyCost(spec, values);
+		const p = publicCost(spec, values, intake);
+		const r = retention(spec, values, intake);
+		return { spec, c, p, r, computed: computedPerformance(c, p, r) };
+	});
+	const matrix = valueMatrix(parts.map((x) => x.computed));
+	const scores = weightedScores(matrix, weightList, parts.length);
+	const order = rankOrder(scores);
+	const rankOf = new Array<number>(parts.length);
+	order.forEach((m, i) => (rankOf[m] = i + 1));
+
+	const models: ModelEvaluation[] = parts.map(({ spec, c, p, r, computed }, m) => {
+		const performance: Record<string, number> = {};
+		const vals: Record<string, number> = {};
+		const contributions: Record<string, number> = {};
+		criteria.forEach((crit, ci) => {
+			performance[crit.id] = computed[crit.id] ?? crit.scores?.[spec.id]?.score ?? Number.NaN;
+			vals[crit.id] = matrix[ci]![m]!;
+			contributions[crit.id] = weightList[ci]! * matrix[ci]![m]!;
+		});
+		const schemePv = p.public.presentValue.plus(p.companyFees.presentValue);
+		return {
+			id: spec.id,
+			companyCost: c,
+			publicCost: p,
+			retention: r,
+			publicCostPer: costPer(p.public.presentValue, r),
+			schemeCostPer: costPer(schemePv, r),
+			performance,
+			values: vals,
+			contributions,
+			score: scores[m]!,
+			rank: rankOf[m]!
+		};
+	});
+	return {
+		scenario,
+		values,
+		horizonYears: valueOf(values, SHARED.horizonYears).toNumber(),
+		weights: Object.fromEntries(CRITERION_IDS.map((id, i) => [id, weightList[i]!])),
+		models,
+		ranking: order.map((m) => MODEL_IDS[m]!)
+	};
+}

@@ -1,0 +1,26 @@
+/**
+ * The engine's one typed entry point, used alike by the page, the PDF builder and the command
+ * line. Pure TypeScript: no Svelte, no DOM, no I/O.
+ */
+export { evaluate, type Evaluation, type ModelEvaluation, type CostPerOutcome } from './evaluate';
+export { smaa, DEFAULT_SMAA_OPTIONS, type SmaaOptions, type SmaaResult } from './smaa';
+export {
+	parseScenario,
+	parseScenarioJson,
+	resolveValues,
+	resolveWeights,
+	onlyChanges,
+	checkValue,
+	checkWeight,
+	boundsOf,
+	ScenarioShape,
+	DEFAULT_SCENARIO,
+	DEFAULT_PRESET_ID,
+	SCENARIO_VERSION,
+	type Scenario
+} from './scenario';
+export { ScenarioError, type ErrorCode, type ErrorDetails } from './errors';
+export { MODEL_SPECS, SHARED, requiredParameterIds } from './spec';
+export { Decimal, allocate, presentValue } from './money';
+export type { CompanyCost, PublicCost, EmployerCosts } from './costs';
+export type { Retention } from './retention';

@@ -1,0 +1,82 @@
+/**
+ * Multi-criteria scoring: an additive value model (weighted sum). Scores are dimensionless and
+ * computed in floats; the money behind the computed criteria stays decimal until this point.
+ *
+ * Scales (each criterion's performance → a value in [0, 1]):
+ * - judged criteria (1–5 scores in data/criteria.json): value = (score − 1) / 4;
+ * - computed criteria: a linear interval scale over the six models, best = 1, worst = 0
+ *   (`lower` is better for costs and time, `higher` for graduates). If all models are equal on a
+ *   criterion it does not discriminate, and every model gets 1.
+ * Weights are normalised to sum to 1. Score = Σ weight × value. Ranks break exact ties by the
+ * models' order in the data, so a ranking is always a strict order.
+ *
+ * These functions take plain arrays so that the Monte Carlo sampler uses the very same code.
+ */
+import { criteria, MODEL_IDS } from '../data';
+
+export const CRITERION_IDS: readonly string[] = criteria.map((c) => c.id);
+export const COMPUTED_CRITERIA = [
+	'company-cost',
+	'public-cost',
+	'graduates-retained',
+	'time-to-start'
+];
+
+/** Per criterion: whether higher raw values are better. */
+export const HIGHER_IS_BETTER: readonly boolean[] = criteria.map((c) => c.direction === 'higher');
+
+/** Judged values on the 0–1 scale, [criterion][model]; NaN for computed criteria. */
+export const JUDGED_VALUES: readonly (readonly number[])[] = criteria.map((c) =>
+	MODEL_IDS.map((m) => {
+		const s = c.scores?.[m]?.score;
+		return s === undefined ? Number.NaN : (s - 1) / 4;
+	})
+);
+
+/** Map one criterion's raw performances (one per model) onto [0, 1], writing into `out`. */
+export function intervalScale(
+	raw: ArrayLike<number>,
+	higherIsBetter: boolean,
+	out: number[] | Float64Array
+): void {
+	let lo = Infinity;
+	let hi = -Infinity;
+	for (let i = 0; i < raw.length; i++) {
+		const x = raw[i]!;
+		if (x < lo) lo = x;
+		if (x > hi) hi = x;
+	}
+	const span = hi - lo;
+	for (let i = 0; i < raw.length; i++) {
+		if (span === 0) out[i] = 1;
+		else out[i] = higherIsBetter ? (raw[i]! - lo) / span : (hi - raw[i]!) / span;
+	}
+}
+
+/** Normalise non-negative weights to sum to 1. */
+export function normaliseWeights(raw: readonly number[]): number[] {
+	const total = raw.reduce((a, b) => a + b, 0);
+	if (!(total > 0)) throw new RangeError('weights: all zero');
+	return raw.map((w) => w / total);
+}
+
+/** Weighted sum per model from values [criterion][model] and normalised weights. */
+export function weightedScores(
+	values: readonly ArrayLike<number>[],
+	weights: ArrayLike<number>,
+	models: number
+): number[] {
+	const scores = new Array<number>(models).fill(0);
+	for (let c = 0; c < values.length; c++) {
+		const w = weights[c]!;
+		const row = values[c]!;
+		for (let m = 0; m < models; m++) scores[m]! += w * row[m]!;
+	}
+	return scores;
+}
+
+/** Model indices ordered best first; ties keep data order. */
+export function rankOrder(scores: ArrayLike<number>): number[] {
+	const idx = Array.from({ length: scores.length }, (_, i) => i);
+	return idx.sort((a, b) => scores[b]! - scores[a]! || a - b);
+}

@@ -24,7 +24,7 @@ export interface ErrorDetails {
 }
 
 const MESSAGES: Record<ErrorCode, (d: ErrorDetails) => string> = {
-	'invalid-json': (d) => `invalid JSON${d.detail ? `: ${d.detail}` : ''}`,
+	'invalid-json': (d) => `${d.field}: invalid JSON${d.detail ? ` (${d.detail})` : ''}`,
 	'invalid-shape': (d) => `${d.field}: ${d.detail ?? 'unexpected value'}`,
 	'unsupported-version': (d) => `${d.field}: unsupported version ${String(d.value)}, expected 1`,
 	'unknown-parameter': (d) => `${d.field}: unknown parameter id`,

@@ -24,3 +24,5 @@ export { MODEL_SPECS, SHARED, requiredParameterIds } from './spec';
 export { Decimal, allocate, presentValue } from './money';
 export type { CompanyCost, PublicCost, EmployerCosts } from './costs';
 export type { Retention } from './retention';
+export { weightStability, type Stability, type StabilityInterval } from './stability';
+export { tornado, leaderMargin, type Tornado, type TornadoBar } from './tornado';

@@ -1,0 +1,161 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { criteria } from '../data';
+import { evaluate } from './evaluate';
+import { Decimal } from './money';
+import { DEFAULT_SCENARIO, type Scenario } from './scenario';
+import { intervalScale, rankOrder, weightedScores } from './scoring';
+import { scenarioArb } from './test-arbitraries';
+
+const model = (e: ReturnType<typeof evaluate>, id: string) => e.models.find((m) => m.id === id)!;
+const withValues = (values: Record<string, number>): Scenario => ({ ...DEFAULT_SCENARIO, values });
+
+describe('graduates (§1.5, §4.1)', () => {
+	const e = evaluate(DEFAULT_SCENARIO);
+	it('Trainee Innlandet pilot: 3 a year from year 1 of 5, 80 % stay, 67 % attributable, 10 % displaced', () => {
+		// Intakes in years 1–4: 4 × 3 = 12 trainees; 12 × 0.8 = 9.6 stay; 9.6 × 0.67 × 0.9 = 5.7888
+		const r = model(e, 'trainee-innlandet').retention;
+		expect(r.trainees.toFixed(4)).toBe('12.0000');
+		expect(r.retained.toFixed(4)).toBe('9.6000');
+		expect(r.attributable.toFixed(4)).toBe('5.7888');
+		expect(r.yearsToFirstIntake).toBe(1);
+	});
+	it('own scheme: 4 a year from year 2, 66 % stay, 30 % displaced', () => {
+		// Years 2–4: 3 × 4 = 12; 12 × 0.66 = 7.92; 7.92 × 0.67 × 0.7 = 3.71448
+		const r = model(e, 'own-scheme').retention;
+		expect(r.attributable.toFixed(5)).toBe('3.71448');
+	});
+	it('the zero alternative adds no one and never starts', () => {
+		const r = model(e, 'status-quo').retention;
+		expect(r.trainees.toNumber()).toBe(0);
+		expect(r.yearsToFirstIntake).toBe(5);
+	});
+	it('cost per retained graduate for the pilot = public PV / retained', () => {
+		// 923 550.2958… / 9.6 = 96 203.1558…
+		const m = model(e, 'trainee-innlandet');
+		expect(m.publicCostPer.perRetained!.toFixed(2)).toBe('96203.16');
+		expect(model(e, 'status-quo').publicCostPer.perRetained).toBeNull();
+	});
+});
+
+describe('scoring scales', () => {
+	it('maps lower-is-better raw values linearly, best = 1, worst = 0', () => {
+		const out = new Array<number>(3);
+		intervalScale([100, 150, 200], false, out);
+		expect(out).toEqual([1, 0.5, 0]);
+		intervalScale([100, 150, 200], true, out);
+		expect(out).toEqual([0, 0.5, 1]);
+		intervalScale([7, 7, 7], true, out);
+		expect(out).toEqual([1, 1, 1]);
+	});
+	it('sums weight × value and ranks with ties in data order', () => {
+		// Model 0: 0.25 × 1 + 0.75 × 0 = 0.25; model 1: 0.25 × 0 + 0.75 × 1 = 0.75; model 2: 0.25
+		const scores = weightedScores(
+			[
+				[1, 0, 1],
+				[0, 1, 0]
+			],
+			[0.25, 0.75],
+			3
+		);
+		expect(scores).toEqual([0.25, 0.75, 0.25]);
+		expect(rankOrder(scores)).toEqual([1, 0, 2]);
+	});
+	it('uses the study’s judged scores: Trainee Innlandet ownership 5 → 1, own scheme 1 → 0', () => {
+		const e = evaluate(DEFAULT_SCENARIO);
+		expect(model(e, 'trainee-innlandet').values['ownership']).toBe(1);
+		expect(model(e, 'own-scheme').values['ownership']).toBe(0);
+	});
+});
+
+describe('the study’s judgement (§5.2)', () => {
+	it('puts Trainee Innlandet and the consortium in the top two', () => {
+		// The study recommends pursuing the consortium first and Trainee Innlandet if that fails;
+		// on the study's own criteria the tool scores the established scheme higher (see README).
+		const e = evaluate(DEFAULT_SCENARIO);
+		expect(new Set(e.ranking.slice(0, 2))).toEqual(
+			new Set(['trainee-innlandet', 'naeringshage-consortium'])
+		);
+		expect(e.ranking.at(-1)).toBe('own-scheme');
+	});
+});
+
+describe('invariants', () => {
+	it('scores lie in [0, 1], contributions sum to the score, ranks are 1–6, nothing is NaN', () => {
+		fc.assert(
+			fc.property(scenarioArb, (s) => {
+				const e = evaluate(s);
+				expect(e.models.map((m) => m.rank).sort()).toEqual([1, 2, 3, 4, 5, 6]);
+				for (const m of e.models) {
+					expect(m.score).toBeGreaterThanOrEqual(-1e-12);
+					expect(m.score).toBeLessThanOrEqual(1 + 1e-12);
+					const total = criteria.reduce((a, c) => a + m.contributions[c.id]!, 0);
+					expect(Math.abs(total - m.score)).toBeLessThan(1e-12);
+					for (const x of [
+						m.companyCost.presentValue,
+						m.publicCost.public.presentValue,
+						m.retention.attributable
+					])
+						expect(x.isFinite()).toBe(true);
+				}
+			}),
+			{ numRuns: 150 }
+		);
+	});
+
+	it('more trainees never cost the region, county and companies less in all', () => {
+		fc.assert(
+			fc.property(scenarioArb, fc.double({ min: 0, max: 10, noNaN: true }), (s, extra) => {
+				const base = evaluate(s);
+				for (const id of [
+					'own-scheme',
+					'fagskole-scheme',
+					'trainee-innlandet',
+					'fjelltrainee',
+					'naeringshage-consortium'
+				]) {
+					const key = `${id}.newTraineesPerYear`;
+					const now = s.values[key] ?? base.values.get(key)!.toNumber();
+					const more = evaluate({
+						...s,
+						values: { ...s.values, [key]: Math.min(1000, now + extra) }
+					});
+					const all = (e: typeof base) => {
+						const p = model(e, id).publicCost;
+						return p.public.presentValue.plus(p.companyFees.presentValue);
+					};
+					expect(all(more).greaterThanOrEqualTo(all(base).minus(new Decimal('0.01')))).toBe(true);
+				}
+			}),
+			{ numRuns: 60 }
+		);
+	});
+
+	it('higher fees never cost a member company less', () => {
+		fc.assert(
+			fc.property(scenarioArb, fc.double({ min: 0, max: 1e5, noNaN: true }), (s, extra) => {
+				const base = evaluate(s);
+				const key = 'trainee-innlandet.serviceFeePerTraineePerTertial';
+				const more = evaluate({
+					...s,
+					values: { ...s.values, [key]: base.values.get(key)!.toNumber() + extra }
+				});
+				return model(more, 'trainee-innlandet').companyCost.total.greaterThanOrEqualTo(
+					model(base, 'trainee-innlandet').companyCost.total
+				);
+			}),
+			{ numRuns: 60 }
+		);
+	});
+
+	it('changing a Trainee Innlandet fee moves its company cost by exactly the fee × tertials × years', () => {
+		// (30 000 − 29 013) × 3 tertials × 2 years = 5 922
+		const a = model(evaluate(DEFAULT_SCENARIO), 'trainee-innlandet').companyCost.total;
+		const b = model(
+			evaluate(withValues({ 'trainee-innlandet.serviceFeePerTraineePerTertial': 30000 })),
+			'trainee-innlandet'
+		).companyCost.total;
+		expect(b.minus(a).toFixed(2)).toBe('5922.00');
+	});
+});

@@ -39,6 +39,6 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
 	})
 	.map(({ values, weights }) => ({
 		version: 1 as const,
-		values,
+		values: values as Record<string, number>,
 		weights: Object.fromEntries(criteria.map((c, i) => [c.id, weights[i]!]))
 	}));

@@ -1,0 +1,127 @@
+/**
+ * The command line's arguments. A small hand-written parser, so that every mistake becomes one
+ * line naming the option (`--samples: 'x' is not a whole number`).
+ */
+import { CLI_LOCALES, type CliLocale } from './messages';
+
+export const FORMATS = ['json', 'table'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface CliOptions {
+	help: boolean;
+	parameters: boolean;
+	schema: boolean;
+	format: Format;
+	lang: CliLocale;
+	smaa: boolean;
+	samples?: number;
+	seed?: number;
+	weightUncertainty?: number;
+	/** Scenario file; `-` is standard input; absent means the study's figures. */
+	file?: string;
+}
+
+/** Bad command-line usage: exit status 2, like bad scenario input. */
+export class UsageError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'UsageError';
+	}
+}
+
+export const MAX_SAMPLES = 1_000_000;
+const MAX_SEED = 2 ** 32 - 1;
+
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+	if ((allowed as readonly string[]).includes(value)) return value as T;
+	throw new UsageError(`${option}: '${value}' is not one of ${allowed.join(', ')}`);
+}
+
+function wholeNumber(option: string, value: string, min: number, max: number): number {
+	const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+	if (!Number.isSafeInteger(n)) throw new UsageError(`${option}: '${value}' is not a whole number`);
+	if (n < min || n > max) throw new UsageError(`${option}: ${n} is outside ${min}–${max}`);
+	return n;
+}
+
+function fraction(option: string, value: string): number {
+	const n = /^(?:\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
+	if (!Number.isFinite(n)) throw new UsageError(`${option}: '${value}' is not a number`);
+	if (n > 1) throw new UsageError(`${option}: ${n} is outside 0–1`);
+	return n;
+}
+
+const FLAGS = new Set(['--help', '-h', '--parameters', '--schema', '--no-smaa']);
+const VALUED = new Set(['--format', '--lang', '--samples', '--seed', '--weight-uncertainty']);
+
+export function parseArgs(argv: readonly string[]): CliOptions {
+	const options: CliOptions = {
+		help: false,
+		parameters: false,
+		schema: false,
+		format: 'json',
+		lang: 'nb',
+		smaa: true
+	};
+	const positional: string[] = [];
+	let onlyPositional = false;
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i]!;
+		if (onlyPositional || arg === '-' || !arg.startsWith('-')) {
+			positional.push(arg);
+			continue;
+		}
+		if (arg === '--') {
+			onlyPositional = true;
+			continue;
+		}
+		const eq = arg.indexOf('=');
+		const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+		if (FLAGS.has(name)) {
+			if (name !== arg) throw new UsageError(`${name}: takes no value`);
+			if (name === '--help' || name === '-h') options.help = true;
+			else if (name === '--parameters') options.parameters = true;
+			else if (name === '--schema') options.schema = true;
+			else options.smaa = false;
+			continue;
+		}
+		if (!VALUED.has(name)) throw new UsageError(`${name}: unknown option (see --help)`);
+		let value: string;
+		if (name !== arg) value = arg.slice(eq + 1);
+		else {
+			const next = argv[i + 1];
+			if (next === undefined) throw new UsageError(`${name}: needs a value`);
+			value = next;
+			i++;
+		}
+		switch (name) {
+			case '--format':
+				options.format = oneOf(name, value, FORMATS);
+				break;
+			case '--lang':
+				options.lang = oneOf(name, value, CLI_LOCALES);
+				break;
+			case '--samples':
+				options.samples = wholeNumber(name, value, 1, MAX_SAMPLES);
+				break;
+			case '--seed':
+				options.seed = wholeNumber(name, value, 0, MAX_SEED);
+				break;
+			default:
+				options.weightUncertainty = fraction(name, value);
+		}
+	}
+	if (positional.length > 1)
+		throw new UsageError(`${positional[1]}: only one scenario file may be given`);
+	if (positional.length === 1) options.file = positional[0];
+	if (!options.help) {
+		if (options.parameters && options.schema)
+			throw new UsageError('--schema: cannot be combined with --parameters');
+		const listing = options.parameters ? '--parameters' : options.schema ? '--schema' : null;
+		if (listing && options.file !== undefined)
+			throw new UsageError(`${listing}: takes no scenario file (got '${options.file}')`);
+		if (options.schema && options.format !== 'json')
+			throw new UsageError('--format: --schema is only available as json');
+	}
+	return options;
+}

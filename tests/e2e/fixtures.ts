@@ -1,0 +1,52 @@
+/**
+ * Shared end-to-end helpers. Every test fails if the page logs a console error, throws, or
+ * breaks its Content Security Policy (Chromium reports CSP violations as console errors; the
+ * securitypolicyviolation listener makes sure none slips through silently).
+ */
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+export const test = base.extend<{ pageProblems: string[] }>({
+	pageProblems: [
+		async ({ page }, use) => {
+			const problems: string[] = [];
+			page.on('console', (message) => {
+				if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+			});
+			page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+			page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+			await page.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (event) => {
+					console.error(
+						`CSP violation: ${event.violatedDirective} (${event.blockedURI || 'inline'}) at ` +
+							`${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`
+					);
+				});
+			});
+			await use(problems);
+			expect(problems, 'console errors, page errors and CSP violations').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** Open the first page and wait until the app has hydrated (SvelteKit mounts its announcer). */
+export async function openHome(page: Page): Promise<void> {
+	await page.goto('/');
+	await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
+}
+
+/** The figure row (dt + dd) labelled `label` on the card of model `modelId`. */
+export function figureRow(page: Page, modelId: string, label: string): Locator {
+	return page
+		.locator(`article[data-model="${modelId}"] .figure`)
+		.filter({ has: page.locator('dt', { hasText: label }) });
+}
+
+/** The exact text of a figure's value, no-break spaces and all. */
+export async function figureValue(page: Page, modelId: string, label: string): Promise<string> {
+	return (await figureRow(page, modelId, label).locator('.value').textContent()) ?? '';
+}
+
+export const NBSP = '\u00a0';

@@ -1,0 +1,164 @@
+/**
+ * Number formatting. Every expected string is written by hand with the exact code points Intl
+ * uses for nb-NO: U+00A0 no-break space (thousands, before `kr` and `%`), U+2212 minus sign,
+ * U+2013 en dash in ranges.
+ */
+import { describe, expect, it } from 'vitest';
+import DecimalJs from 'decimal.js';
+import fc from 'fast-check';
+import {
+	formatByUnit,
+	formatCount,
+	formatNok,
+	formatRangeByUnit,
+	formatShare,
+	formatYears,
+	toIntlNumeric
+} from '$lib/format';
+import { UNITS, type Unit } from '$lib/data/schema';
+
+const NBSP = '\u00a0';
+const MINUS = '\u2212';
+const EN_DASH = '\u2013';
+
+describe('formatNok', () => {
+	it('writes Norwegian kroner with no-break spaces', () => {
+		expect(formatNok(540000)).toBe(`540${NBSP}000${NBSP}kr`);
+		expect(formatNok(20000, 'nb')).toBe(`20${NBSP}000${NBSP}kr`);
+		expect(formatNok(9500)).toBe(`9${NBSP}500${NBSP}kr`);
+		expect(formatNok(0)).toBe(`0${NBSP}kr`);
+	});
+
+	it('writes English with the currency code first', () => {
+		expect(formatNok(540000, 'en')).toBe(`NOK${NBSP}540,000`);
+	});
+
+	it('uses the true minus sign, and never shows a sign on a rounded zero', () => {
+		expect(formatNok(-1500)).toBe(`${MINUS}1${NBSP}500${NBSP}kr`);
+		expect(formatNok('-0.4')).toBe(`0${NBSP}kr`);
+	});
+
+	it('formats strings and decimals exactly, without a float in between', () => {
+		expect(formatNok('29013')).toBe(`29${NBSP}013${NBSP}kr`);
+		expect(formatNok(' 600000 ')).toBe(`600${NBSP}000${NBSP}kr`);
+		// 20 significant digits: a float would turn this into 12 345 678 901 234 567 000.
+		const big = '12345678901234567890.49';
+		expect(formatNok(big)).toBe(
+			`12${NBSP}345${NBSP}678${NBSP}901${NBSP}234${NBSP}567${NBSP}890${NBSP}kr`
+		);
+		expect(formatNok(new DecimalJs(big))).toBe(
+			`12${NBSP}345${NBSP}678${NBSP}901${NBSP}234${NBSP}567${NBSP}890${NBSP}kr`
+		);
+		// Rounds to whole kroner, half away from zero (Intl's default).
+		expect(formatNok(new DecimalJs('29013.5'))).toBe(`29${NBSP}014${NBSP}kr`);
+	});
+
+	it('keeps every digit of any whole amount, however large (property)', () => {
+		fc.assert(
+			fc.property(fc.bigInt({ min: 0n, max: 10n ** 30n }), (amount) => {
+				const text = formatNok(amount.toString());
+				expect(text.endsWith(`${NBSP}kr`)).toBe(true);
+				expect(text.replace(/\D/g, '')).toBe(amount.toString());
+				// Groups of three, separated by no-break spaces only.
+				expect(text).toMatch(/^\d{1,3}(\u00a0\d{3})*\u00a0kr$/);
+			})
+		);
+	});
+
+	it('rejects what is not a number', () => {
+		expect(() => formatNok('abc')).toThrow(RangeError);
+		expect(() => formatNok('1 000')).toThrow(RangeError);
+		expect(() => formatNok(Number.NaN)).toThrow(RangeError);
+		expect(() => formatNok(Number.POSITIVE_INFINITY)).toThrow(RangeError);
+	});
+});
+
+describe('formatShare, formatCount, formatYears', () => {
+	it('writes percentages the Norwegian way', () => {
+		expect(formatShare(0.141)).toBe(`14,1${NBSP}%`);
+		expect(formatShare(0.8)).toBe(`80${NBSP}%`);
+		expect(formatShare('0.3333')).toBe(`33,3${NBSP}%`);
+		expect(formatShare(0.141, 'en')).toBe('14.1%');
+	});
+
+	it('writes counts with grouping and at most one decimal', () => {
+		expect(formatCount(57)).toBe('57');
+		expect(formatCount(2000)).toBe(`2${NBSP}000`);
+		expect(formatCount(2.5)).toBe('2,5');
+		expect(formatCount(2000, 'en')).toBe('2,000');
+	});
+
+	it('writes years with the right word form', () => {
+		expect(formatYears(2)).toBe('2 år');
+		expect(formatYears(1)).toBe('1 år');
+		expect(formatYears(1, 'en')).toBe('1 year');
+		expect(formatYears(2, 'en')).toBe('2 years');
+	});
+});
+
+describe('formatByUnit', () => {
+	const nb: Record<Unit, [number, string]> = {
+		nok: [300000, `300${NBSP}000${NBSP}kr`],
+		'nok-per-year': [20000, `20${NBSP}000${NBSP}kr per år`],
+		'nok-per-company-per-year': [20000, `20${NBSP}000${NBSP}kr per bedrift per år`],
+		'nok-per-trainee-per-year': [45000, `45${NBSP}000${NBSP}kr per trainee per år`],
+		'nok-per-trainee-per-tertial': [29013, `29${NBSP}013${NBSP}kr per trainee per tertial`],
+		share: [0.141, `14,1${NBSP}%`],
+		'position-share': [0.5, `50${NBSP}% av en stilling`],
+		'rate-per-year': [0.04, `4${NBSP}% per år`],
+		years: [5, '5 år'],
+		count: [57, '57'],
+		'count-per-year': [10, '10 per år']
+	};
+	const en: Record<Unit, [number, string]> = {
+		nok: [300000, `NOK${NBSP}300,000`],
+		'nok-per-year': [20000, `NOK${NBSP}20,000 per year`],
+		'nok-per-company-per-year': [20000, `NOK${NBSP}20,000 per company per year`],
+		'nok-per-trainee-per-year': [45000, `NOK${NBSP}45,000 per trainee per year`],
+		'nok-per-trainee-per-tertial': [29013, `NOK${NBSP}29,013 per trainee per tertial`],
+		share: [0.141, '14.1%'],
+		'position-share': [0.5, '50% of a full-time position'],
+		'rate-per-year': [0.04, '4% per year'],
+		years: [1, '1 year'],
+		count: [57, '57'],
+		'count-per-year': [10, '10 per year']
+	};
+
+	it.each(UNITS)('renders %s in Norwegian', (unit) => {
+		const [value, expected] = nb[unit];
+		expect(formatByUnit(value, unit, 'nb')).toBe(expected);
+	});
+
+	it.each(UNITS)('renders %s in English', (unit) => {
+		const [value, expected] = en[unit];
+		expect(formatByUnit(value, unit, 'en')).toBe(expected);
+	});
+
+	it('defaults to Norwegian and takes numeric strings', () => {
+		expect(formatByUnit('540000', 'nok-per-year')).toBe(`540${NBSP}000${NBSP}kr per år`);
+	});
+});
+
+describe('formatRangeByUnit', () => {
+	it('writes ranges with an en dash', () => {
+		expect(formatRangeByUnit(57, 60, 'count')).toBe(`57${EN_DASH}60`);
+		expect(formatRangeByUnit(540000, 600000, 'nok-per-year')).toBe(
+			`540${NBSP}000${EN_DASH}600${NBSP}000${NBSP}kr per år`
+		);
+		expect(formatRangeByUnit(0.5, 0.8, 'share')).toBe(`50${EN_DASH}80${NBSP}%`);
+	});
+
+	it('writes a single value when the ends are equal', () => {
+		expect(formatRangeByUnit(40, 40, 'count')).toBe('40');
+	});
+});
+
+describe('toIntlNumeric', () => {
+	it('passes numbers through and validates strings', () => {
+		expect(toIntlNumeric(1.5)).toBe(1.5);
+		expect(toIntlNumeric('1e3')).toBe('1e3');
+		expect(toIntlNumeric(new DecimalJs('0.1'))).toBe('0.1');
+		expect(() => toIntlNumeric('')).toThrow(RangeError);
+		expect(() => toIntlNumeric('12,5')).toThrow(RangeError);
+	});
+});

@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { LOCALES, catalogue, isLocale, translate } from '$lib/i18n';
+import { en, nb } from '$lib/i18n/messages';
+import { LOCALE_STORAGE_KEY, LocaleState } from '$lib/state/locale.svelte';
+
+describe('message catalogue', () => {
+	it('has exactly the same keys in both languages', () => {
+		expect(Object.keys(en).sort()).toEqual(Object.keys(nb).sort());
+	});
+
+	it('has no empty message', () => {
+		for (const locale of LOCALES)
+			for (const [key, text] of Object.entries(catalogue[locale]))
+				expect(text.trim(), `${locale} ${key}`).not.toBe('');
+	});
+
+	it('uses the same placeholders in both languages', () => {
+		const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+		for (const key of Object.keys(nb) as (keyof typeof nb)[])
+			expect(placeholders(en[key]), key).toEqual(placeholders(nb[key]));
+	});
+});
+
+describe('translate', () => {
+	it('picks the language and fills placeholders', () => {
+		expect(translate('nb', 'figure.sourcesFor', { label: 'Lønn' })).toBe('Kilder for «Lønn»:');
+		expect(translate('en', 'figure.sourcesFor', { label: 'Salary' })).toBe("Sources for 'Salary':");
+		expect(translate('nb', 'app.name')).toBe('Traineevalg');
+	});
+
+	it('refuses to show a half-filled sentence', () => {
+		expect(() => translate('nb', 'figure.sourcesFor')).toThrow(/label/);
+	});
+
+	it('knows its locales', () => {
+		expect(isLocale('nb')).toBe(true);
+		expect(isLocale('en')).toBe(true);
+		expect(isLocale('nn')).toBe(false);
+		expect(isLocale(null)).toBe(false);
+	});
+});
+
+describe('LocaleState', () => {
+	afterEach(() => {
+		localStorage.clear();
+		document.documentElement.lang = 'nb';
+	});
+
+	it('starts in Norwegian', () => {
+		const state = new LocaleState();
+		expect(state.current).toBe('nb');
+		expect(state.intl).toBe('nb-NO');
+		expect(state.t('language.label')).toBe('Språk');
+	});
+
+	it('switches, remembers the choice and sets <html lang>', () => {
+		const state = new LocaleState();
+		state.set('en');
+		expect(state.current).toBe('en');
+		expect(state.intl).toBe('en-GB');
+		expect(state.t('language.label')).toBe('Language');
+		expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('en');
+		expect(document.documentElement.lang).toBe('en');
+	});
+
+	it('restores a remembered choice and ignores a bad one', () => {
+		localStorage.setItem(LOCALE_STORAGE_KEY, 'en');
+		const remembered = new LocaleState();
+		remembered.restore();
+		expect(remembered.current).toBe('en');
+		expect(document.documentElement.lang).toBe('en');
+
+		localStorage.setItem(LOCALE_STORAGE_KEY, 'klingon');
+		const fresh = new LocaleState();
+		fresh.restore();
+		expect(fresh.current).toBe('nb');
+		expect(document.documentElement.lang).toBe('nb');
+	});
+});

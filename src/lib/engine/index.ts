@@ -26,3 +26,10 @@ export type { CompanyCost, PublicCost, EmployerCosts } from './costs';
 export type { Retention } from './retention';
 export { weightStability, type Stability, type StabilityInterval } from './stability';
 export { tornado, leaderMargin, type Tornado, type TornadoBar } from './tornado';
+export {
+	analyse,
+	tornadoView,
+	type AnalysisResult,
+	type TornadoView,
+	type TornadoBarView
+} from './analysis';

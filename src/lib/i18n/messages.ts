@@ -6,7 +6,12 @@
  * Placeholders are written `{name}` and filled by `translate`. Unit words are whole phrases with
  * a `{value}` placeholder, so that word order can differ between languages.
  */
-export const nb = {
+import * as assumptions from './sections/assumptions';
+import * as charts from './sections/charts';
+import * as results from './sections/results';
+import * as scenarios from './sections/scenarios';
+
+const base = {
 	'app.name': 'Traineevalg',
 	'app.tagline': 'Beslutningsstøtte for en traineeordning i Sør-Østerdal',
 	'app.title': 'Traineevalg: sammenlign modeller for en traineeordning i Sør-Østerdal',
@@ -59,10 +64,19 @@ export const nb = {
 	'unit.count-per-year': '{value} per år'
 } as const satisfies Record<string, string>;
 
+/** The whole catalogue: the base messages and each part of the page's own section. */
+export const nb = {
+	...base,
+	...assumptions.nb,
+	...charts.nb,
+	...results.nb,
+	...scenarios.nb
+} as const;
+
 export type MessageKey = keyof typeof nb;
 
 /** English: the same keys as `nb`, no more and no fewer. */
-export const en: { readonly [K in MessageKey]: string } = {
+const enBase: { readonly [K in keyof typeof base]: string } = {
 	'app.name': 'Traineevalg',
 	'app.tagline': 'Decision support for a trainee scheme in Sør-Østerdal',
 	'app.title': 'Traineevalg: compare models for a trainee scheme in Sør-Østerdal',
@@ -113,4 +127,12 @@ export const en: { readonly [K in MessageKey]: string } = {
 	'unit.years.other': '{value} years',
 	'unit.count': '{value}',
 	'unit.count-per-year': '{value} per year'
+};
+
+export const en: { readonly [K in MessageKey]: string } = {
+	...enBase,
+	...assumptions.en,
+	...charts.en,
+	...results.en,
+	...scenarios.en
 };

@@ -18,6 +18,7 @@ import {
 import { parseArgs, UsageError, type CliOptions } from './args';
 import { helpText } from './messages';
 import { buildResult, parameterList } from './result';
+import { validateData } from '../lib/data/validate';
 import { scenarioJsonSchema } from './schema';
 import { renderEvaluation, renderParameters } from './table';
 
@@ -97,6 +98,8 @@ function oneLine(text: string): string {
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
 	let output: string;
 	try {
+		// The data files are validated here (and at build time), not in the page's bundle.
+		validateData();
 		output = await run(argv, io);
 	} catch (e) {
 		if (e instanceof ScenarioError || e instanceof UsageError) {

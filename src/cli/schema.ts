@@ -1,12 +1,12 @@
 /**
- * The scenario file's JSON Schema, for `--schema`. It is the engine's `ScenarioShape` made
- * stricter: `values` may hold only parameter ids, each an optional number within what is
+ * The scenario file's JSON Schema, for `--schema`. It is the engine's `ScenarioShape` (written
+ * again here in full zod, which has `toJSONSchema` and metadata) made stricter: `values` may hold only parameter ids, each an optional number within what is
  * physically possible (`boundsOf`), and `weights` only criterion ids, each a non-negative number.
  * What a schema cannot say (not all weights zero) `parseScenario` still checks.
  */
 import { z } from 'zod';
 import { criteria, parameters } from '../lib/data';
-import { boundsOf, ScenarioShape } from '../lib/engine';
+import { boundsOf, SCENARIO_NAME_MAX, SCENARIO_VERSION } from '../lib/engine';
 
 export function strictScenarioShape() {
 	const values = z
@@ -41,11 +41,19 @@ export function strictScenarioShape() {
 			description:
 				"Relative criterion weights (the study's preset sums to 100); missing ids keep the preset's. Not all may be zero."
 		});
-	return ScenarioShape.extend({ values: values.optional(), weights: weights.optional() }).meta({
-		title: 'Traineevalg scenario',
-		description:
-			"A scenario: the study's figures plus the user's changes. Everything but version is optional."
-	});
+	return z
+		.object({
+			version: z.literal(SCENARIO_VERSION),
+			name: z.string().max(SCENARIO_NAME_MAX).optional(),
+			values: values.optional(),
+			weights: weights.optional()
+		})
+		.strict()
+		.meta({
+			title: 'Traineevalg scenario',
+			description:
+				"A scenario: the study's figures plus the user's changes. Everything but version is optional."
+		});
 }
 
 export function scenarioJsonSchema(): Record<string, unknown> {

@@ -1,36 +1,35 @@
 /**
- * The study's data, parsed through the zod schemas once at import. Everything numeric the app
- * shows comes from here (through the engine) — nothing numeric lives in components.
+ * The study's data, typed. Everything numeric the app shows comes from here (through the engine);
+ * nothing numeric lives in components.
+ *
+ * The JSON is validated by the zod schemas in `schema.ts` (see `validate.ts`) when the app is
+ * built, in the tests and when the command line starts, so the browser gets it without shipping
+ * zod's data schemas.
  */
 import criteriaJson from '../../../data/criteria.json';
 import modelsJson from '../../../data/models.json';
 import parametersJson from '../../../data/parameters.json';
 import sourcesJson from '../../../data/sources.json';
-import {
-	CriteriaFile,
-	ModelsFile,
-	ParametersFile,
-	SourcesFile,
-	type Criterion,
-	type Model,
-	type ModelId,
-	type Parameter,
-	type Source,
-	type WeightPreset
+import type { ModelId } from './constants';
+import type { Criterion, Model, Parameter, Source, WeightPreset } from './schema';
+
+export * from './constants';
+export type {
+	Criterion,
+	KeyFigure,
+	LocalizedText,
+	Model,
+	Parameter,
+	Source,
+	SourceRef,
+	WeightPreset
 } from './schema';
 
-export * from './schema';
-
-const parsedParameters = ParametersFile.parse(parametersJson);
-const parsedModels = ModelsFile.parse(modelsJson);
-const parsedCriteria = CriteriaFile.parse(criteriaJson);
-const parsedSources = SourcesFile.parse(sourcesJson);
-
-export const parameters: readonly Parameter[] = parsedParameters.parameters;
-export const models: readonly Model[] = parsedModels.models;
-export const criteria: readonly Criterion[] = parsedCriteria.criteria;
-export const presets: readonly WeightPreset[] = parsedCriteria.presets;
-export const sources: readonly Source[] = parsedSources.sources;
+export const parameters = parametersJson.parameters as unknown as readonly Parameter[];
+export const models = modelsJson.models as unknown as readonly Model[];
+export const criteria = criteriaJson.criteria as unknown as readonly Criterion[];
+export const presets = criteriaJson.presets as unknown as readonly WeightPreset[];
+export const sources = sourcesJson.sources as unknown as readonly Source[];
 
 export const parameterById: ReadonlyMap<string, Parameter> = new Map(
 	parameters.map((p) => [p.id, p])

@@ -4,7 +4,8 @@
  * criteria score every model. Pure functions over already-parsed data; each returns the problems
  * it finds (an empty list means the data holds). `checkIntegrity` runs them all.
  */
-import { MODEL_IDS, type Criterion, type Model, type Parameter, type Source } from './schema';
+import { MODEL_IDS } from './constants';
+import type { Criterion, Model, Parameter, Source } from './schema';
 import type { WeightPreset } from './schema';
 
 export interface DataSet {

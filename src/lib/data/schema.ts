@@ -1,22 +1,17 @@
 /**
  * Zod schemas for everything in `data/`: the study's figures, the models, the scoring criteria
- * and the sources. These are the only shapes the rest of the app sees; `index.ts` parses the
- * JSON through them once, at import.
+ * and the sources. `validate.ts` parses the JSON through them at build time (a Vite plugin), in
+ * the tests and in the command line; the browser bundle carries the validated data without zod.
  */
 import { z } from 'zod';
+import { MODEL_IDS, UNITS, UNIT_BOUNDS } from './constants';
+
+export { MODEL_IDS, UNITS, UNIT_BOUNDS, PARAMETER_GROUPS } from './constants';
 
 // zod 4 probes `new Function` to speed up parsing; the page's CSP forbids eval, and the probe
 // shows up as a CSP violation. Parsing without it is fast enough for our few small files.
 z.config({ jitless: true });
 
-export const MODEL_IDS = [
-	'own-scheme',
-	'fagskole-scheme',
-	'trainee-innlandet',
-	'fjelltrainee',
-	'naeringshage-consortium',
-	'status-quo'
-] as const;
 export const ModelId = z.enum(MODEL_IDS);
 export type ModelId = z.infer<typeof ModelId>;
 
@@ -35,42 +30,8 @@ export const SourceRef = z
 	.strict();
 export type SourceRef = z.infer<typeof SourceRef>;
 
-/**
- * Units. Money units name both the currency and the period/basis, so that a fee per tertial and
- * a salary per year are never added by mistake (the engine converts explicitly).
- */
-export const UNITS = [
-	'nok',
-	'nok-per-year',
-	'nok-per-company-per-year',
-	'nok-per-trainee-per-year',
-	'nok-per-trainee-per-tertial',
-	'share',
-	'position-share',
-	'rate-per-year',
-	'years',
-	'count',
-	'count-per-year'
-] as const;
 export const Unit = z.enum(UNITS);
 export type Unit = z.infer<typeof Unit>;
-
-export const PARAMETER_GROUPS = ['shared', ...MODEL_IDS] as const;
-
-/** Physically possible bounds per unit, for validation of user input. */
-export const UNIT_BOUNDS: Record<Unit, { min: number; max: number; integer?: boolean }> = {
-	nok: { min: 0, max: 1e10 },
-	'nok-per-year': { min: 0, max: 1e10 },
-	'nok-per-company-per-year': { min: 0, max: 1e9 },
-	'nok-per-trainee-per-year': { min: 0, max: 1e9 },
-	'nok-per-trainee-per-tertial': { min: 0, max: 1e9 },
-	share: { min: 0, max: 1 },
-	'position-share': { min: 0, max: 1 },
-	'rate-per-year': { min: 0, max: 1 },
-	years: { min: 0, max: 50, integer: true },
-	count: { min: 0, max: 10000, integer: true },
-	'count-per-year': { min: 0, max: 1000 }
-};
 
 export const Parameter = z
 	.object({

@@ -41,13 +41,13 @@ describe('graduates (§1.5, §4.1)', () => {
 
 describe('scoring scales', () => {
 	it('maps lower-is-better raw values linearly, best = 1, worst = 0', () => {
-		const out = new Array<number>(3);
-		intervalScale([100, 150, 200], false, out);
-		expect(out).toEqual([1, 0.5, 0]);
-		intervalScale([100, 150, 200], true, out);
-		expect(out).toEqual([0, 0.5, 1]);
-		intervalScale([7, 7, 7], true, out);
-		expect(out).toEqual([1, 1, 1]);
+		const out = new Float64Array(3);
+		intervalScale(Float64Array.of(100, 150, 200), false, out);
+		expect(Array.from(out)).toEqual([1, 0.5, 0]);
+		intervalScale(Float64Array.of(100, 150, 200), true, out);
+		expect(Array.from(out)).toEqual([0, 0.5, 1]);
+		intervalScale(Float64Array.of(7, 7, 7), true, out);
+		expect(Array.from(out)).toEqual([1, 1, 1]);
 	});
 	it('sums weight × value and ranks with ties in data order', () => {
 		// Model 0: 0.25 × 1 + 0.75 × 0 = 0.25; model 1: 0.25 × 0 + 0.75 × 1 = 0.75; model 2: 0.25

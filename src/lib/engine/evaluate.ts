@@ -94,13 +94,13 @@ function computedPerformance(c: CompanyCost, p: PublicCost, r: Retention): Recor
 export function valueMatrix(computed: readonly Record<string, number>[]): number[][] {
 	return CRITERION_IDS.map((id, c) => {
 		if (!COMPUTED_CRITERIA.includes(id)) return JUDGED_VALUES[c]!.slice();
-		const out = new Array<number>(computed.length);
+		const out = new Float64Array(computed.length);
 		intervalScale(
-			computed.map((p) => p[id]!),
+			Float64Array.from(computed, (p) => p[id]!),
 			HIGHER_IS_BETTER[c]!,
 			out
 		);
-		return out;
+		return Array.from(out);
 	});
 }
 

@@ -14,6 +14,7 @@ export {
 	checkWeight,
 	boundsOf,
 	ScenarioShape,
+	SCENARIO_NAME_MAX,
 	DEFAULT_SCENARIO,
 	DEFAULT_PRESET_ID,
 	SCENARIO_VERSION,

@@ -4,9 +4,9 @@
  * Everything but `version` is optional; what is missing takes the study's default. Weights are
  * relative, in the same points as the presets (the study's preset sums to 100).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { criteria, criterionById, parameterById, parameters, presets } from '../data';
-import { UNIT_BOUNDS, type Parameter } from '../data/schema';
+import { UNIT_BOUNDS, type Parameter } from '../data';
 import { ScenarioError } from './errors';
 import { Decimal } from './money';
 
@@ -22,15 +22,21 @@ export interface Scenario {
 	readonly weights: Readonly<Record<string, number>>;
 }
 
-/** The scenario file's JSON Schema source: a loose shape; `parseScenario` checks the rest. */
-export const ScenarioShape = z
-	.object({
-		version: z.literal(SCENARIO_VERSION),
-		name: z.string().max(200).optional(),
-		values: z.record(z.string(), z.number()).optional(),
-		weights: z.record(z.string(), z.number()).optional()
-	})
-	.strict();
+export const SCENARIO_NAME_MAX = 200;
+
+// zod probes `new Function` for speed; the page's CSP forbids eval. See data/schema.ts.
+z.config({ jitless: true });
+
+/**
+ * The scenario file's shape (zod mini, to keep the page small); `parseScenario` checks the rest
+ * (known ids, physical bounds, weights).
+ */
+export const ScenarioShape = z.strictObject({
+	version: z.literal(SCENARIO_VERSION),
+	name: z.optional(z.string().check(z.maxLength(SCENARIO_NAME_MAX))),
+	values: z.optional(z.record(z.string(), z.number())),
+	weights: z.optional(z.record(z.string(), z.number()))
+});
 
 export const DEFAULT_SCENARIO: Scenario = { version: 1, values: {}, weights: {} };
 

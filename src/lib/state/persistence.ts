@@ -3,7 +3,7 @@
  * back goes through the engine's `parseScenario`, so a tampered link, a broken file or stale
  * storage is refused with an error that names the field, and never half-applied.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
 	ScenarioError,
 	onlyChanges,
@@ -61,7 +61,7 @@ export const STORAGE_KEYS = {
 } as const;
 
 const SavedList = z.array(
-	z.object({ id: z.string(), savedAt: z.string(), scenario: z.unknown() }).strict()
+	z.strictObject({ id: z.string(), savedAt: z.string(), scenario: z.unknown() })
 );
 
 export interface SavedScenario {

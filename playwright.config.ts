@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
 // use the browser that `npx playwright install chromium` put in Playwright's cache.
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const useSystem = !process.env.PW_BUNDLED_BROWSER && existsSync(systemChromium);
+// The port the built page is served on for the tests (E2E_PORT to run beside another server).
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -15,7 +17,7 @@ export default defineConfig({
 	reporter: [['list']],
 	timeout: 30_000,
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${port}`,
 		locale: 'nb-NO',
 		trace: 'retain-on-failure'
 	},
@@ -44,8 +46,8 @@ export default defineConfig({
 	],
 	webServer: {
 		// The tests run against the production build (npm test builds first).
-		command: 'npx vite preview --port 4173 --strictPort',
-		url: 'http://localhost:4173',
+		command: `npx vite preview --port ${port} --strictPort`,
+		url: `http://localhost:${port}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000
 	}

@@ -96,7 +96,10 @@ test.describe('the first page', () => {
 
 	test('shows a figure’s source on keyboard focus, and Escape hides it', async ({ page }) => {
 		await openHome(page);
-		await page.getByLabel('Språk').focus();
+		// Put focus just before the first card's first source button, then reach it with Tab.
+		const firstSource = page.locator('article[data-model] button', { hasText: 'Kilde' }).first();
+		await firstSource.focus();
+		await page.keyboard.press('Shift+Tab');
 		await page.keyboard.press('Tab');
 
 		const focused = page.locator(':focus');

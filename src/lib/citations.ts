@@ -2,9 +2,9 @@
  * How a source reference reads on screen: `Forstudien §4.1`, `NHOs kompetansebarometer 2023`,
  * `Veileder i samfunnsøkonomiske analyser, kap. 3`, plus the quote where the data has one.
  */
-import { sourceById as allSources } from '$lib/data';
-import type { Source, SourceRef } from '$lib/data/schema';
-import { translate, type Locale } from '$lib/i18n';
+import { sourceById as allSources } from './data';
+import type { Source, SourceRef } from './data/schema';
+import { translate, type Locale } from './i18n';
 
 export interface Citation {
 	/** Title and section, ready to show. */

@@ -8,8 +8,8 @@
  * a plain decimal numeral, such as a decimal.js `Decimal`) go to `Intl.NumberFormat#format` as
  * numeric strings, which it formats exactly. Plain numbers (the JSON data) are passed as they are.
  */
-import { INTL_LOCALE, translate, type Locale, type MessageKey } from '$lib/i18n';
-import type { Unit } from '$lib/data/schema';
+import { INTL_LOCALE, translate, type Locale, type MessageKey } from './i18n';
+import type { Unit } from './data/schema';
 
 /** A decimal value type such as decimal.js's `Decimal`: formatted from its string form. */
 export interface DecimalLike {

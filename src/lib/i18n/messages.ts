@@ -8,6 +8,7 @@
  */
 import * as assumptions from './sections/assumptions';
 import * as charts from './sections/charts';
+import * as report from './sections/report';
 import * as results from './sections/results';
 import * as scenarios from './sections/scenarios';
 
@@ -69,6 +70,7 @@ export const nb = {
 	...base,
 	...assumptions.nb,
 	...charts.nb,
+	...report.nb,
 	...results.nb,
 	...scenarios.nb
 } as const;
@@ -133,6 +135,7 @@ export const en: { readonly [K in MessageKey]: string } = {
 	...enBase,
 	...assumptions.en,
 	...charts.en,
+	...report.en,
 	...results.en,
 	...scenarios.en
 };

@@ -1,0 +1,226 @@
+/** Messages for the PDF meeting summary; merged into the one catalogue in ../messages.ts. */
+export const nb = {
+	'report.export.button': 'Last ned møtesammendrag (PDF)',
+	'report.export.busy': 'Lager PDF …',
+	'report.export.done': 'PDF-en er lastet ned.',
+	'report.export.failed': 'Kunne ikke lage PDF-en: {message}',
+	'report.export.noteLabel': 'Merknad fra rådgiveren (valgfri, kommer med i PDF-en)',
+	'report.export.noteHint': 'For eksempel hva møtet skal ta stilling til.',
+	'report.export.heading': 'Møtesammendrag',
+
+	'report.title': 'Traineevalg: møtesammendrag',
+	'report.subject': 'Sammenligning av modeller for en traineeordning i Sør-Østerdal',
+	'report.scenario': 'Scenario: {name}',
+	'report.scenario.study': 'Forstudiens tall',
+	'report.scenario.unnamed': 'Scenario uten navn',
+	'report.date': 'Dato: {date}',
+	'report.changes.none': 'Ingen tall eller vekter er endret fra forstudien.',
+	'report.changes.some':
+		'Endret fra forstudien: {values} tall og {weights} vekter (se sporbarhet).',
+	'report.note': 'Merknad fra rådgiveren',
+	'report.page': 'Side {page} av {pages}',
+
+	'report.conclusion.heading': 'Konklusjon',
+	'report.conclusion.leader':
+		'Med disse forutsetningene og vektene kommer {leader} først med {score} poeng, {margin} poeng foran {runnerUp}.',
+	'report.conclusion.smaa':
+		'Når tallene og vektene varieres innenfor sine spenn ({samples} trekk), kommer {leader} først i {probability} av trekkene.',
+	'report.conclusion.shift.one': 'Førsteplassen endres hvis {first}.',
+	'report.conclusion.shift.two': 'Førsteplassen endres hvis {first}, eller hvis {second}.',
+	'report.conclusion.shift.none':
+		'Ingen enkeltvekt kan alene flytte førsteplassen fra {leader}, uansett hvor høy eller lav den settes.',
+	'report.shift.above':
+		'vekten på {criterion} går over {threshold} (nå {weight}); da kommer {model} først',
+	'report.shift.below':
+		'vekten på {criterion} går under {threshold} (nå {weight}); da kommer {model} først',
+	'report.study.agrees':
+		'Rangeringen følger forstudiens anbefaling (§5.2): {first} først og {fallback} som reserve.',
+	'report.study.swapped':
+		'Forstudien (§5.2) anbefaler {first} først og {fallback} som reserve. Med disse vektene kommer {fallback} først og {first} som nummer to: {fallback} får mer på {fallbackAhead}, {first} på {firstAhead}.',
+	'report.study.differs':
+		'Forstudien (§5.2) anbefaler {first} først og {fallback} som reserve. Her kommer {first} på plass {firstRank} og {fallback} på plass {fallbackRank}.',
+	'report.list.and': '{a} og {b}',
+
+	'report.ranking.heading': 'Rangering',
+	'report.ranking.caption':
+		'Vektet sum over ti kriterier (0–1). Kolonnene 1.–6. er sannsynligheten for hver plass når tall og vekter varieres (SMAA).',
+	'report.ranking.chart': 'Poeng per modell (0–1), høyest først',
+	'report.col.rank': 'Plass',
+	'report.col.model': 'Modell',
+	'report.col.score': 'Poeng',
+	'report.col.place': '{rank}.',
+
+	'report.company.heading': 'Kostnad for en medlemsbedrift',
+	'report.company.caption':
+		'Per trainee over hele traineeløpet ({years}), i hele kroner. Nåverdi med kalkulasjonsrenten; første år udiskontert.',
+	'report.company.chart': 'Kostnad for en medlemsbedrift per trainee, fordelt på poster',
+	'report.col.membership': 'Medlemskap',
+	'report.col.traineeFees': 'Traineeavgifter',
+	'report.col.salary': 'Lønn',
+	'report.col.holidayPay': 'Feriepenger',
+	'report.col.pension': 'Pensjon',
+	'report.col.employerContribution': 'Arbeidsgiveravgift',
+	'report.col.total': 'Sum',
+	'report.col.presentValue': 'Nåverdi',
+
+	'report.public.heading': 'Kostnad for region og fylke',
+	'report.public.caption':
+		'Per år i analyseperioden ({years}), sum og nåverdi, i hele kroner. Medlemsbedriftenes avgifter er trukket fra der de finansierer ordningen.',
+	'report.col.payer': 'Betaler',
+	'report.col.year': 'År {year}',
+	'report.payer.region': 'Regionen',
+	'report.payer.county': 'Fylket',
+
+	'report.graduates.heading': 'Kandidater som blir i regionen',
+	'report.graduates.caption':
+		'Over analyseperioden, utover nullalternativet. «På grunn av ordningen» trekker fra dem som ville blitt uansett og dem som tas fra andre ordninger (§1.5). Kostnad per kandidat som blir: offentlig nåverdi, og ordningens nåverdi (offentlig + bedriftenes avgifter, ikke lønn). – betyr ingen kandidater.',
+	'report.col.trainees': 'Traineer',
+	'report.col.retained': 'Blir i regionen',
+	'report.col.attributable': 'På grunn av ordningen',
+	'report.col.publicPerRetained': 'Offentlig per kandidat som blir',
+	'report.col.schemePerRetained': 'Ordningen per kandidat som blir',
+	'report.none': '–',
+
+	'report.audit.heading': 'Sporbarhet: endringer fra forstudien',
+	'report.audit.values': 'Endrede tall',
+	'report.audit.weights': 'Endrede vekter',
+	'report.audit.noValues': 'Ingen tall er endret fra forstudien.',
+	'report.audit.noWeights': 'Ingen vekter er endret fra forstudiens vurdering.',
+	'report.col.item': 'Hva',
+	'report.col.study': 'Forstudien',
+	'report.col.current': 'Nå',
+	'report.col.source': 'Kilde for forstudiens tall',
+	'report.audit.shared': 'Felles',
+	'report.audit.item': '{model}: {label}',
+	'report.audit.weight': '{points} poeng ({share})',
+	'report.audit.weightSource': 'Forstudiens vurdering (vektsett)',
+
+	'report.sources.heading': 'Kilder',
+	'report.sources.intro':
+		'Kildene bak tallene og vurderingene beregningen bruker: forstudien og offentlige kilder.',
+	'report.source.entry': '{title}. {publisher}',
+	'report.source.year': '{text}, {year}',
+
+	'report.method.heading': 'Metode',
+	'report.method.scoring':
+		'Modellene rangeres med en vektet sum over ti kriterier, hvert på en skala fra 0 til 1. Vurderte kriterier (karakter 1–5 fra forstudien) gjøres om med (karakter − 1) / 4; beregnede kriterier (kostnad for en medlemsbedrift, kostnad for region og fylke, kandidater som blir på grunn av ordningen, tid til første opptak) får en lineær intervallskala der den beste modellen får 1 og den svakeste 0.',
+	'report.method.money':
+		'Beløp regnes med eksakte desimaltall. Nåverdier er diskontert med {rate} per år (Finansdepartementets rundskriv R-109/2021), med første år udiskontert, over en analyseperiode på {horizon}.',
+	'report.method.stability':
+		'Vektgrensene i konklusjonen er regnet eksakt: én vekt flyttes og de andre skaleres slik at summen fortsatt er 100 %.',
+	'report.method.smaa':
+		'Usikkerheten er analysert med SMAA-2 (Monte Carlo): {samples} trekk med frø {seed}. Usikre tall trekkes innenfor sine spenn, og vektene blandes med tilfeldige vekter med vektusikkerhet {lambda}. Samme frø gir samme resultat.'
+} as const satisfies Record<string, string>;
+
+export const en: { readonly [K in keyof typeof nb]: string } = {
+	'report.export.button': 'Download meeting summary (PDF)',
+	'report.export.busy': 'Making the PDF …',
+	'report.export.done': 'The PDF has been downloaded.',
+	'report.export.failed': 'Could not make the PDF: {message}',
+	'report.export.noteLabel': "Advisor's note (optional, included in the PDF)",
+	'report.export.noteHint': 'For example, what the meeting is asked to decide.',
+	'report.export.heading': 'Meeting summary',
+
+	'report.title': 'Traineevalg: meeting summary',
+	'report.subject': 'Comparison of models for a trainee scheme in Sør-Østerdal',
+	'report.scenario': 'Scenario: {name}',
+	'report.scenario.study': "The study's figures",
+	'report.scenario.unnamed': 'Unnamed scenario',
+	'report.date': 'Date: {date}',
+	'report.changes.none': 'No figures or weights have been changed from the study.',
+	'report.changes.some':
+		'Changed from the study: {values} figures and {weights} weights (see audit trail).',
+	'report.note': "Advisor's note",
+	'report.page': 'Page {page} of {pages}',
+
+	'report.conclusion.heading': 'Conclusion',
+	'report.conclusion.leader':
+		'With these assumptions and weights, {leader} comes first with {score} points, {margin} points ahead of {runnerUp}.',
+	'report.conclusion.smaa':
+		'When the figures and weights vary within their ranges ({samples} samples), {leader} comes first in {probability} of the samples.',
+	'report.conclusion.shift.one': 'First place changes if {first}.',
+	'report.conclusion.shift.two': 'First place changes if {first}, or if {second}.',
+	'report.conclusion.shift.none':
+		'No single weight can on its own take first place from {leader}, however high or low it is set.',
+	'report.shift.above':
+		'the weight on {criterion} rises above {threshold} (now {weight}); {model} then comes first',
+	'report.shift.below':
+		'the weight on {criterion} falls below {threshold} (now {weight}); {model} then comes first',
+	'report.study.agrees':
+		"The ranking follows the study's recommendation (§5.2): {first} first and {fallback} as the fallback.",
+	'report.study.swapped':
+		'The study (§5.2) recommends {first} first and {fallback} as the fallback. With these weights {fallback} comes first and {first} second: {fallback} gains more on {fallbackAhead}, {first} on {firstAhead}.',
+	'report.study.differs':
+		'The study (§5.2) recommends {first} first and {fallback} as the fallback. Here {first} ranks {firstRank} and {fallback} ranks {fallbackRank}.',
+	'report.list.and': '{a} and {b}',
+
+	'report.ranking.heading': 'Ranking',
+	'report.ranking.caption':
+		'Weighted sum over ten criteria (0–1). Columns 1.–6. give the probability of each rank when the figures and weights vary (SMAA).',
+	'report.ranking.chart': 'Score per model (0–1), highest first',
+	'report.col.rank': 'Rank',
+	'report.col.model': 'Model',
+	'report.col.score': 'Score',
+	'report.col.place': '{rank}.',
+
+	'report.company.heading': 'Cost to a member company',
+	'report.company.caption':
+		'Per trainee over the whole programme ({years}), in whole kroner. Present value at the discount rate; the first year undiscounted.',
+	'report.company.chart': 'Cost to a member company per trainee, by component',
+	'report.col.membership': 'Membership',
+	'report.col.traineeFees': 'Trainee fees',
+	'report.col.salary': 'Salary',
+	'report.col.holidayPay': 'Holiday pay',
+	'report.col.pension': 'Pension',
+	'report.col.employerContribution': "Employer's contribution",
+	'report.col.total': 'Total',
+	'report.col.presentValue': 'Present value',
+
+	'report.public.heading': 'Cost to the region and the county',
+	'report.public.caption':
+		"Per year of the horizon ({years}), total and present value, in whole kroner. Member companies' fees are deducted where they fund the scheme.",
+	'report.col.payer': 'Payer',
+	'report.col.year': 'Year {year}',
+	'report.payer.region': 'Region',
+	'report.payer.county': 'County',
+
+	'report.graduates.heading': 'Graduates retained in the region',
+	'report.graduates.caption':
+		"Over the horizon, beyond the zero alternative. 'Due to the scheme' nets out those who would have stayed anyway and those taken from other schemes (§1.5). Cost per graduate retained: public present value, and the scheme's present value (public + companies' fees, not wages). – means no graduates.",
+	'report.col.trainees': 'Trainees',
+	'report.col.retained': 'Retained',
+	'report.col.attributable': 'Due to the scheme',
+	'report.col.publicPerRetained': 'Public per graduate retained',
+	'report.col.schemePerRetained': 'Scheme per graduate retained',
+	'report.none': '–',
+
+	'report.audit.heading': 'Audit trail: changes from the study',
+	'report.audit.values': 'Changed figures',
+	'report.audit.weights': 'Changed weights',
+	'report.audit.noValues': 'No figures have been changed from the study.',
+	'report.audit.noWeights': "No weights have been changed from the study's judgement.",
+	'report.col.item': 'What',
+	'report.col.study': 'The study',
+	'report.col.current': 'Now',
+	'report.col.source': "Source of the study's figure",
+	'report.audit.shared': 'Shared',
+	'report.audit.item': '{model}: {label}',
+	'report.audit.weight': '{points} points ({share})',
+	'report.audit.weightSource': "The study's judgement (weight set)",
+
+	'report.sources.heading': 'Sources',
+	'report.sources.intro':
+		'The sources behind the figures and judgements the calculation uses: the study and public sources.',
+	'report.source.entry': '{title}. {publisher}',
+	'report.source.year': '{text}, {year}',
+
+	'report.method.heading': 'Method',
+	'report.method.scoring':
+		'The models are ranked by a weighted sum over ten criteria, each on a scale from 0 to 1. Judged criteria (a 1–5 score from the study) become (score − 1) / 4; computed criteria (cost to a member company, cost to the region and the county, graduates retained because of the scheme, time to the first intake) get a linear interval scale on which the best model scores 1 and the weakest 0.',
+	'report.method.money':
+		"Amounts are computed with exact decimals. Present values are discounted at {rate} a year (the Ministry of Finance's circular R-109/2021), with the first year undiscounted, over a horizon of {horizon}.",
+	'report.method.stability':
+		'The weight limits in the conclusion are exact: one weight is moved and the others are rescaled so that they still sum to 100%.',
+	'report.method.smaa':
+		'Uncertainty is analysed with SMAA-2 (Monte Carlo): {samples} samples with seed {seed}. Uncertain figures are drawn within their ranges, and the weights are mixed with random weights at a weight uncertainty of {lambda}. The same seed gives the same result.'
+};

@@ -1,0 +1,569 @@
+/**
+ * What the meeting summary says, as plain data: every sentence and every table cell already in
+ * words and formatted numbers, in the report's language. Pure: built only from the engine's
+ * results (the evaluation, its weight stability and the SMAA result) and the scenario in them,
+ * through the message catalogue and `Intl`. `document.ts` lays it out for pdfmake.
+ *
+ * Relative imports only: the command line runs this with tsx, which does not know `$lib`.
+ */
+import { cite } from '../citations';
+import {
+	criteria,
+	criterionById,
+	modelById,
+	parameterById,
+	parameters,
+	sources,
+	type ModelId,
+	type Source
+} from '../data';
+import {
+	DEFAULT_SCENARIO,
+	onlyChanges,
+	requiredParameterIds,
+	resolveWeights,
+	weightStability,
+	type Evaluation,
+	type ModelEvaluation,
+	type SmaaResult,
+	type Stability
+} from '../engine';
+import { NOTE_MAX } from './limits';
+import { niceTicks, type Axis, type Bar, type Stack } from './charts';
+import { formatByUnit, formatCount, formatNok, formatShare, formatYears } from '../format';
+import { INTL_LOCALE, localized, translate, type Locale, type MessageKey } from '../i18n';
+
+export interface ReportOptions {
+	locale: Locale;
+	/** The summary's date as `YYYY-MM-DD`: printed on it and stamped into the PDF's metadata. */
+	date: string;
+	/** The advisor's note; blank means none. */
+	note?: string;
+}
+
+export interface ReportInput {
+	evaluation: Evaluation;
+	smaa: SmaaResult;
+}
+
+export type Align = 'left' | 'right';
+
+/** A table of text cells, first row the header. */
+export interface ReportTable {
+	caption: string;
+	head: string[];
+	rows: string[][];
+	/** Per column. */
+	align: Align[];
+}
+
+export interface AuditRow {
+	/** Parameter id or criterion id. */
+	id: string;
+	item: string;
+	study: string;
+	current: string;
+	source: string;
+}
+
+export interface SourceEntry {
+	id: string;
+	/** `Title. Publisher, year`. */
+	text: string;
+	url: string | null;
+}
+
+export const COST_COMPONENTS = [
+	'membership',
+	'traineeFees',
+	'salary',
+	'holidayPay',
+	'pension',
+	'employerContribution'
+] as const;
+export type CostComponent = (typeof COST_COMPONENTS)[number];
+
+export interface ReportContent {
+	locale: Locale;
+	/** The `date` option, `YYYY-MM-DD`. */
+	isoDate: string;
+	title: string;
+	subject: string;
+	scenarioLine: string;
+	/** The date in words: `27. november 2026`. */
+	dateText: string;
+	dateLine: string;
+	changesLine: string;
+	noteHeading: string;
+	note: string | null;
+	conclusion: { heading: string; paragraphs: string[] };
+	ranking: { heading: string; table: ReportTable; chartTitle: string; bars: Bar[]; axis: Axis };
+	company: {
+		heading: string;
+		table: ReportTable;
+		chartTitle: string;
+		legend: string[];
+		/** Component amounts in NOK in `COST_COMPONENTS` order, as floats for drawing only. */
+		stacks: Stack[];
+		axis: Axis;
+	};
+	publicCost: { heading: string; table: ReportTable };
+	graduates: { heading: string; table: ReportTable };
+	audit: {
+		heading: string;
+		valuesHeading: string;
+		weightsHeading: string;
+		head: string[];
+		values: AuditRow[];
+		weights: AuditRow[];
+		noValues: string;
+		noWeights: string;
+	};
+	sources: { heading: string; intro: string; entries: SourceEntry[] };
+	method: { heading: string; paragraphs: string[] };
+	/** `Side {page} av {pages}` for each page. */
+	pageLabel(page: number, pages: number): string;
+}
+
+/** The study's own order (§5.2): the consortium first, Trainee Innlandet if that fails. */
+export const STUDY_FIRST: ModelId = 'naeringshage-consortium';
+export const STUDY_FALLBACK: ModelId = 'trainee-innlandet';
+
+/** How many interval ends the conclusion names. */
+const SHIFTS = 2;
+/** How many criteria the study-order sentence names on each side. */
+const AHEAD = 2;
+const EPSILON = 1e-9;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The `YYYY-MM-DD` date as a UTC date; throws a RangeError for anything else. */
+export function parseIsoDate(text: string): Date {
+	const m = ISO_DATE.exec(text);
+	const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+	if (!date || date.toISOString().slice(0, 10) !== text)
+		throw new RangeError(`'${text}' is not a date (YYYY-MM-DD)`);
+	return date;
+}
+
+/** Today's local date as `YYYY-MM-DD` (the caller's clock: not used inside the pure builder). */
+export function todayIso(now: Date = new Date()): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function formatDate(iso: string, locale: Locale): string {
+	return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+		dateStyle: 'long',
+		timeZone: 'UTC'
+	}).format(parseIsoDate(iso));
+}
+
+/** A score on the 0–1 scale with three decimals: `0,731`. */
+function formatScore(value: number, locale: Locale): string {
+	return new Intl.NumberFormat(INTL_LOCALE[locale], {
+		minimumFractionDigits: 3,
+		maximumFractionDigits: 3,
+		signDisplay: 'negative'
+	}).format(value);
+}
+
+/** An axis from 0 to a round number at or above `max`, labelled by `format`. */
+function axisFor(max: number, format: (value: number) => string, intervals = 4): Axis {
+	const ticks = niceTicks(max, intervals);
+	return {
+		max: ticks[ticks.length - 1]!,
+		ticks: ticks.map((v) => ({ value: v, label: format(v) }))
+	};
+}
+
+function lowerFirst(text: string): string {
+	return text.charAt(0).toLocaleLowerCase() + text.slice(1);
+}
+
+export function modelName(id: ModelId, locale: Locale): string {
+	const model = modelById.get(id);
+	if (!model) throw new Error(`report: unknown model '${id}'`);
+	return localized(model.shortName, locale);
+}
+
+function criterionLabel(id: string, locale: Locale): string {
+	const c = criterionById.get(id);
+	if (!c) throw new Error(`report: unknown criterion '${id}'`);
+	return localized(c.label, locale);
+}
+
+/** Models in rank order. */
+function ranked(e: Evaluation): ModelEvaluation[] {
+	return e.ranking.map((id) => e.models.find((m) => m.id === id)!);
+}
+
+/** One weight change that moves first place (a stability interval end). */
+interface Shift {
+	criterion: string;
+	weight: number;
+	threshold: number;
+	direction: 'above' | 'below';
+	model: ModelId;
+}
+
+/** Every interval end at which first place changes hands, nearest to today's weight first. */
+function shifts(stability: Stability): Shift[] {
+	const out: Shift[] = [];
+	for (const i of stability.intervals) {
+		const base = { criterion: i.criterion, weight: i.weight };
+		if (i.belowLow) out.push({ ...base, threshold: i.low, direction: 'below', model: i.belowLow });
+		if (i.aboveHigh)
+			out.push({ ...base, threshold: i.high, direction: 'above', model: i.aboveHigh });
+	}
+	return out.sort(
+		(a, b) =>
+			Math.abs(a.threshold - a.weight) - Math.abs(b.threshold - b.weight) ||
+			a.criterion.localeCompare(b.criterion)
+	);
+}
+
+function shiftPhrase(s: Shift, locale: Locale): string {
+	return translate(locale, s.direction === 'above' ? 'report.shift.above' : 'report.shift.below', {
+		criterion: lowerFirst(criterionLabel(s.criterion, locale)),
+		threshold: formatShare(s.threshold, locale),
+		weight: formatShare(s.weight, locale),
+		model: modelName(s.model, locale)
+	});
+}
+
+/** Criteria on which `a` gains more than `b` (weight × value), largest difference first. */
+function aheadOn(a: ModelEvaluation, b: ModelEvaluation, locale: Locale): string {
+	const ids = criteria
+		.map((c) => ({ id: c.id, d: (a.contributions[c.id] ?? 0) - (b.contributions[c.id] ?? 0) }))
+		.filter((x) => x.d > EPSILON)
+		.sort((x, y) => (Math.abs(y.d - x.d) > EPSILON ? y.d - x.d : 0))
+		.slice(0, AHEAD)
+		.map((x) => lowerFirst(criterionLabel(x.id, locale)));
+	if (ids.length < 2) return ids[0] ?? '–';
+	return translate(locale, 'report.list.and', { a: ids[0]!, b: ids[1]! });
+}
+
+function studyOrder(e: Evaluation, locale: Locale): string {
+	const byId = (id: ModelId) => e.models.find((m) => m.id === id)!;
+	const first = modelName(STUDY_FIRST, locale);
+	const fallback = modelName(STUDY_FALLBACK, locale);
+	const [top, second] = e.ranking;
+	if (top === STUDY_FIRST && second === STUDY_FALLBACK)
+		return translate(locale, 'report.study.agrees', { first, fallback });
+	if (top === STUDY_FALLBACK && second === STUDY_FIRST)
+		return translate(locale, 'report.study.swapped', {
+			first,
+			fallback,
+			fallbackAhead: aheadOn(byId(STUDY_FALLBACK), byId(STUDY_FIRST), locale),
+			firstAhead: aheadOn(byId(STUDY_FIRST), byId(STUDY_FALLBACK), locale)
+		});
+	return translate(locale, 'report.study.differs', {
+		first,
+		fallback,
+		firstRank: byId(STUDY_FIRST).rank,
+		fallbackRank: byId(STUDY_FALLBACK).rank
+	});
+}
+
+function conclusion(e: Evaluation, s: SmaaResult, stability: Stability, locale: Locale): string[] {
+	const [leader, runnerUp] = ranked(e);
+	const leaderName = modelName(leader!.id, locale);
+	const lead = translate(locale, 'report.conclusion.leader', {
+		leader: leaderName,
+		score: formatScore(leader!.score, locale),
+		margin: formatScore(leader!.score - runnerUp!.score, locale),
+		runnerUp: modelName(runnerUp!.id, locale)
+	});
+	const probability = translate(locale, 'report.conclusion.smaa', {
+		samples: formatCount(s.options.samples, locale),
+		leader: leaderName,
+		probability: formatShare(s.probabilityFirst[leader!.id] ?? 0, locale)
+	});
+	const near = shifts(stability).slice(0, SHIFTS);
+	const change =
+		near.length === 0
+			? translate(locale, 'report.conclusion.shift.none', { leader: leaderName })
+			: near.length === 1
+				? translate(locale, 'report.conclusion.shift.one', { first: shiftPhrase(near[0]!, locale) })
+				: translate(locale, 'report.conclusion.shift.two', {
+						first: shiftPhrase(near[0]!, locale),
+						second: shiftPhrase(near[1]!, locale)
+					});
+	return [`${lead} ${probability} ${change}`, studyOrder(e, locale)];
+}
+
+function rankingTable(e: Evaluation, s: SmaaResult, locale: Locale): ReportTable {
+	const t = (key: MessageKey, params?: Record<string, string | number>) =>
+		translate(locale, key, params);
+	const places = e.models.map((_, i) => t('report.col.place', { rank: i + 1 }));
+	return {
+		caption: t('report.ranking.caption'),
+		head: [t('report.col.rank'), t('report.col.model'), t('report.col.score'), ...places],
+		align: ['right', 'left', 'right', ...places.map((): Align => 'right')],
+		rows: ranked(e).map((m) => [
+			String(m.rank),
+			modelName(m.id, locale),
+			formatScore(m.score, locale),
+			...(s.rankAcceptability[m.id] ?? []).map((p) => formatShare(p, locale))
+		])
+	};
+}
+
+function companyTable(e: Evaluation, locale: Locale): ReportTable {
+	const t = (key: MessageKey, params?: Record<string, string | number>) =>
+		translate(locale, key, params);
+	const programmeYears = e.models[0]!.companyCost.byYear.length;
+	return {
+		caption: t('report.company.caption', { years: formatYears(programmeYears, locale) }),
+		head: [
+			t('report.col.model'),
+			...COST_COMPONENTS.map((c) => t(`report.col.${c}`)),
+			t('report.col.total'),
+			t('report.col.presentValue')
+		],
+		align: ['left', ...COST_COMPONENTS.map((): Align => 'right'), 'right', 'right'],
+		rows: ranked(e).map((m) => [
+			modelName(m.id, locale),
+			...COST_COMPONENTS.map((c) => formatNok(m.companyCost.byComponent[c], locale)),
+			formatNok(m.companyCost.total, locale),
+			formatNok(m.companyCost.presentValue, locale)
+		])
+	};
+}
+
+function publicTable(e: Evaluation, locale: Locale): ReportTable {
+	const t = (key: MessageKey, params?: Record<string, string | number>) =>
+		translate(locale, key, params);
+	const years = e.models[0]!.publicCost.byYear.map((y) => y.year);
+	const rows: string[][] = [];
+	for (const m of ranked(e)) {
+		const p = m.publicCost;
+		rows.push([
+			modelName(m.id, locale),
+			t('report.payer.region'),
+			...p.byYear.map((y) => formatNok(y.region, locale)),
+			formatNok(p.region.total, locale),
+			formatNok(p.region.presentValue, locale)
+		]);
+		rows.push([
+			'',
+			t('report.payer.county'),
+			...p.byYear.map((y) => formatNok(y.county, locale)),
+			formatNok(p.county.total, locale),
+			formatNok(p.county.presentValue, locale)
+		]);
+	}
+	return {
+		caption: t('report.public.caption', { years: formatYears(e.horizonYears, locale) }),
+		head: [
+			t('report.col.model'),
+			t('report.col.payer'),
+			// Year 0 of the engine is the first year of the horizon.
+			...years.map((y) => t('report.col.year', { year: y + 1 })),
+			t('report.col.total'),
+			t('report.col.presentValue')
+		],
+		align: ['left', 'left', ...years.map((): Align => 'right'), 'right', 'right'],
+		rows
+	};
+}
+
+function graduatesTable(e: Evaluation, locale: Locale): ReportTable {
+	const t = (key: MessageKey) => translate(locale, key);
+	const money = (v: { toString(): string } | null) =>
+		v === null ? t('report.none') : formatNok(v, locale);
+	return {
+		caption: t('report.graduates.caption'),
+		head: [
+			t('report.col.model'),
+			t('report.col.trainees'),
+			t('report.col.retained'),
+			t('report.col.attributable'),
+			t('report.col.publicPerRetained'),
+			t('report.col.schemePerRetained')
+		],
+		align: ['left', 'right', 'right', 'right', 'right', 'right'],
+		rows: ranked(e).map((m) => [
+			modelName(m.id, locale),
+			formatCount(m.retention.trainees, locale),
+			formatCount(m.retention.retained, locale),
+			formatCount(m.retention.attributable, locale),
+			money(m.publicCostPer.perRetained),
+			money(m.schemeCostPer.perRetained)
+		])
+	};
+}
+
+/** Where a parameter belongs: a model's short name, or "shared". */
+function owner(parameterId: string, locale: Locale): string {
+	const prefix = parameterId.slice(0, parameterId.indexOf('.'));
+	const model = modelById.get(prefix as ModelId);
+	return model ? localized(model.shortName, locale) : translate(locale, 'report.audit.shared');
+}
+
+function valueRows(e: Evaluation, locale: Locale): AuditRow[] {
+	const changed = onlyChanges(e.scenario).values;
+	return parameters
+		.filter((p) => changed[p.id] !== undefined)
+		.map((p) => ({
+			id: p.id,
+			item: translate(locale, 'report.audit.item', {
+				model: owner(p.id, locale),
+				label: localized(p.label, locale)
+			}),
+			study: formatByUnit(p.default, p.unit, locale),
+			current: formatByUnit(changed[p.id]!, p.unit, locale),
+			source: p.sources.map((ref) => cite(ref, locale).text).join('; ')
+		}));
+}
+
+function weightRows(e: Evaluation, locale: Locale): AuditRow[] {
+	const changed = onlyChanges(e.scenario).weights;
+	const study = resolveWeights(DEFAULT_SCENARIO);
+	const studySum = Object.values(study).reduce((a, b) => a + b, 0);
+	const weight = (points: number, share: number) =>
+		translate(locale, 'report.audit.weight', {
+			points: formatCount(points, locale),
+			share: formatShare(share, locale)
+		});
+	return criteria
+		.filter((c) => changed[c.id] !== undefined)
+		.map((c) => ({
+			id: c.id,
+			item: localized(c.label, locale),
+			study: weight(study[c.id]!, study[c.id]! / studySum),
+			current: weight(changed[c.id]!, e.weights[c.id] ?? 0),
+			source: translate(locale, 'report.audit.weightSource')
+		}));
+}
+
+/** The sources behind every parameter the engine reads and every judged score, in data order. */
+export function sourcesUsed(): Source[] {
+	const ids = new Set<string>(['study']);
+	for (const id of requiredParameterIds())
+		for (const ref of parameterById.get(id)?.sources ?? []) ids.add(ref.source);
+	for (const c of criteria)
+		for (const score of Object.values(c.scores ?? {}))
+			for (const ref of score.sources) ids.add(ref.source);
+	return sources.filter((s) => ids.has(s.id));
+}
+
+function sourceEntry(source: Source, locale: Locale): SourceEntry {
+	const base = translate(locale, 'report.source.entry', {
+		title: source.title,
+		publisher: source.publisher
+	});
+	const text =
+		source.year === undefined
+			? base
+			: translate(locale, 'report.source.year', { text: base, year: String(source.year) });
+	return { id: source.id, text, url: source.url ?? null };
+}
+
+function method(e: Evaluation, s: SmaaResult, locale: Locale): string[] {
+	const rate = e.values.get('shared.discountRate');
+	return [
+		translate(locale, 'report.method.scoring'),
+		translate(locale, 'report.method.money', {
+			rate: formatShare(rate ?? 0, locale),
+			horizon: formatYears(e.horizonYears, locale)
+		}),
+		translate(locale, 'report.method.stability'),
+		translate(locale, 'report.method.smaa', {
+			samples: formatCount(s.options.samples, locale),
+			seed: String(s.options.seed),
+			lambda: formatCount(s.options.weightUncertainty, locale)
+		})
+	];
+}
+
+/** Everything the summary says, in `options.locale`. */
+export function reportContent(input: ReportInput, options: ReportOptions): ReportContent {
+	const { evaluation: e, smaa: s } = input;
+	const locale = options.locale;
+	const t = (key: MessageKey, params?: Record<string, string | number>) =>
+		translate(locale, key, params);
+	const stability = weightStability(e);
+	const changes = onlyChanges(e.scenario);
+	const valueCount = Object.keys(changes.values).length;
+	const weightCount = Object.keys(changes.weights).length;
+	const name =
+		e.scenario.name?.trim() ||
+		(valueCount + weightCount === 0 ? t('report.scenario.study') : t('report.scenario.unnamed'));
+	const note = options.note?.trim() ? options.note.trim().slice(0, NOTE_MAX) : null;
+	const modelsRanked = ranked(e);
+	const programmeYears = e.models[0]!.companyCost.byYear.length;
+	return {
+		locale,
+		isoDate: options.date,
+		title: t('report.title'),
+		subject: t('report.subject'),
+		scenarioLine: t('report.scenario', { name }),
+		dateText: formatDate(options.date, locale),
+		dateLine: t('report.date', { date: formatDate(options.date, locale) }),
+		changesLine:
+			valueCount + weightCount === 0
+				? t('report.changes.none')
+				: t('report.changes.some', { values: valueCount, weights: weightCount }),
+		noteHeading: t('report.note'),
+		note,
+		conclusion: {
+			heading: t('report.conclusion.heading'),
+			paragraphs: conclusion(e, s, stability, locale)
+		},
+		ranking: {
+			heading: t('report.ranking.heading'),
+			table: rankingTable(e, s, locale),
+			chartTitle: t('report.ranking.chart'),
+			bars: modelsRanked.map((m) => ({
+				label: modelName(m.id, locale),
+				value: m.score,
+				valueText: formatScore(m.score, locale),
+				emphasis: m.rank === 1
+			})),
+			axis: axisFor(1, (v) =>
+				new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 2 }).format(v)
+			)
+		},
+		company: {
+			heading: t('report.company.heading'),
+			table: companyTable(e, locale),
+			chartTitle: `${t('report.company.chart')} (${formatYears(programmeYears, locale)})`,
+			legend: COST_COMPONENTS.map((c) => t(`report.col.${c}`)),
+			stacks: modelsRanked.map((m) => ({
+				label: modelName(m.id, locale),
+				// Bar lengths only: the amounts themselves are printed from the decimals.
+				segments: COST_COMPONENTS.map((c) => m.companyCost.byComponent[c].toNumber()),
+				totalText: formatNok(m.companyCost.total, locale)
+			})),
+			axis: axisFor(Math.max(...e.models.map((m) => m.companyCost.total.toNumber())), (v) =>
+				formatNok(v, locale)
+			)
+		},
+		publicCost: { heading: t('report.public.heading'), table: publicTable(e, locale) },
+		graduates: { heading: t('report.graduates.heading'), table: graduatesTable(e, locale) },
+		audit: {
+			heading: t('report.audit.heading'),
+			valuesHeading: t('report.audit.values'),
+			weightsHeading: t('report.audit.weights'),
+			head: [
+				t('report.col.item'),
+				t('report.col.study'),
+				t('report.col.current'),
+				t('report.col.source')
+			],
+			values: valueRows(e, locale),
+			weights: weightRows(e, locale),
+			noValues: t('report.audit.noValues'),
+			noWeights: t('report.audit.noWeights')
+		},
+		sources: {
+			heading: t('report.sources.heading'),
+			intro: t('report.sources.intro'),
+			entries: sourcesUsed().map((src) => sourceEntry(src, locale))
+		},
+		method: { heading: t('report.method.heading'), paragraphs: method(e, s, locale) },
+		pageLabel: (page, pages) => t('report.page', { page, pages })
+	};
+}

@@ -1,0 +1,72 @@
+/**
+ * The page's PDF export. Loaded with `import()` when the user clicks export, and itself loads
+ * pdfmake and the fonts only then, so none of it weighs on the first page. The document comes
+ * from the same `buildReport` the command line uses.
+ *
+ * pdfmake may fetch exactly the three font files of this build (same origin, allowed by the
+ * page's CSP) and no other URL; the browser build has no local file access.
+ */
+import boldUrl from 'pdfmake/fonts/Roboto/Roboto-Medium.ttf?url';
+import italicUrl from 'pdfmake/fonts/Roboto/Roboto-Italic.ttf?url';
+import regularUrl from 'pdfmake/fonts/Roboto/Roboto-Regular.ttf?url';
+import { smaa, type Evaluation, type SmaaResult } from '../engine';
+import { buildReport, todayIso, type ReportOptions } from './index';
+import { REPORT_FONT, type FontFiles } from './pdf-types';
+
+export interface ExportInput {
+	evaluation: Evaluation;
+	/** The page's SMAA result for this scenario; null to run it here (same default options). */
+	smaa: SmaaResult | null;
+}
+
+export interface ExportResult {
+	fileName: string;
+	bytes: number;
+	milliseconds: number;
+}
+
+function fontFiles(): FontFiles {
+	const absolute = (url: string) => new URL(url, document.baseURI).href;
+	return {
+		normal: absolute(regularUrl),
+		bold: absolute(boldUrl),
+		italics: absolute(italicUrl),
+		// Nothing is set in bold italics (see render-node.ts): one file fewer to fetch.
+		bolditalics: absolute(boldUrl)
+	};
+}
+
+function download(blob: Blob, fileName: string): void {
+	const url = URL.createObjectURL(blob);
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = fileName;
+	link.hidden = true;
+	document.body.append(link);
+	link.click();
+	link.remove();
+	// Give the browser time to start the download before the blob goes.
+	setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Build, render and download the meeting summary. */
+export async function exportSummary(
+	input: ExportInput,
+	options: Omit<ReportOptions, 'date'> & { date?: string }
+): Promise<ExportResult> {
+	const started = performance.now();
+	const date = options.date ?? todayIso();
+	const definition = buildReport(
+		{ evaluation: input.evaluation, smaa: input.smaa ?? smaa(input.evaluation.scenario) },
+		{ ...options, date }
+	);
+	const { default: pdfmake } = await import('pdfmake/build/pdfmake.js');
+	const fonts = fontFiles();
+	const allowed = new Set(Object.values(fonts));
+	pdfmake.setFonts({ [REPORT_FONT]: fonts });
+	pdfmake.setUrlAccessPolicy((url) => allowed.has(url));
+	const blob = await pdfmake.createPdf(definition).getBlob();
+	const fileName = `traineevalg-${date}.pdf`;
+	download(blob, fileName);
+	return { fileName, bytes: blob.size, milliseconds: performance.now() - started };
+}

@@ -1,4 +1,137 @@
 /** Messages for the results part of the page; merged into the one catalogue in ../messages.ts. */
-export const nb = {} as const satisfies Record<string, string>;
+export const nb = {
+	'results.heading': 'Resultater',
+	'results.progress.label': 'Simulering og følsomhetsanalyse',
+	'results.progress.running': 'Beregner …',
+	'results.progress.error': 'Simuleringen stoppet med en feil: {message}',
 
-export const en: { readonly [K in keyof typeof nb]: string } = {};
+	'results.ranking.heading': 'Rangering',
+	'results.ranking.caption': 'Modellene rangert etter vektet poengsum',
+	'results.ranking.intro':
+		'Poengene går fra 0 til 1: summen av vekt × verdi over alle kriteriene, der hvert kriterium er skalert fra 0 (dårligst) til 1 (best). Sannsynligheten for førsteplass kommer fra simuleringen (SMAA-2), der parametere og vekter varierer innenfor spennene sine.',
+	'results.col.rank': 'Plass',
+	'results.col.model': 'Modell',
+	'results.col.score': 'Poeng (0–1)',
+	'results.col.probabilityFirst': 'Sannsynlighet for førsteplass',
+	'results.col.why': 'Hvorfor',
+	'results.pending': 'beregnes …',
+	'results.stale': '(oppdateres)',
+
+	'results.why.leader': 'Rangert først, med flest poeng fra {list} ({sections}).',
+	'results.why.leaderPlain': 'Rangert først, med flest poeng fra {list}.',
+	'results.why.other': 'Nr. {rank}, med flest poeng fra {list} ({sections}).',
+	'results.why.otherPlain': 'Nr. {rank}, med flest poeng fra {list}.',
+	'results.why.rankOnly': 'Nr. {rank}.',
+	'results.why.weaknesses': 'Svakest på {list}.',
+	'results.why.loseAbove':
+		'Ville tapt førsteplassen til {model} om {criterion} fikk mer enn {threshold} av vekten (nå {weight}).',
+	'results.why.loseBelow':
+		'Ville tapt førsteplassen til {model} om {criterion} fikk mindre enn {threshold} av vekten (nå {weight}).',
+	'results.why.robust': 'Forblir først uansett hvor mye vekt ett enkelt kriterium får.',
+	'results.why.behind': '{gap} poeng bak {leader}, som får mer fra {list}.',
+	'results.why.behindPlain': '{gap} poeng bak {leader}.',
+	'results.why.ahead': 'Slår {leader} på {list}.',
+	'results.why.takeAbove':
+		'Blir først om {criterion} får mer enn {threshold} av vekten (nå {weight}).',
+	'results.why.takeBelow':
+		'Blir først om {criterion} får mindre enn {threshold} av vekten (nå {weight}).',
+	'results.why.smaaFavoured': 'Først i {share} av simuleringene, oftest når {criterion} veier mer.',
+	'results.why.smaaFirst': 'Først i {share} av simuleringene.',
+	'results.why.smaaNever': 'Aldri først i simuleringene.',
+
+	'results.criterion.competence-fit': 'treff på regionens kompetansebehov',
+	'results.criterion.company-cost': 'kostnad for en medlemsbedrift',
+	'results.criterion.public-cost': 'kostnad for region og fylke',
+	'results.criterion.graduates-retained': 'kandidater som blir i regionen',
+	'results.criterion.competition': 'ingen konkurranse med eksisterende ordninger',
+	'results.criterion.ownership': 'eierskap og organisering',
+	'results.criterion.funding-certainty': 'sikker finansiering',
+	'results.criterion.candidate-attraction': 'evne til å tiltrekke kandidater',
+	'results.criterion.distance-meeting-places': 'avstander og møteplasser',
+	'results.criterion.time-to-start': 'tid til første opptak',
+
+	'results.study.heading': 'Forstudiens konklusjon',
+	'results.study.recommendation':
+		'Forstudien anbefaler å gå videre med {first} først, og å samarbeide med {fallback} om det ikke lykkes (§5.2).',
+	'results.study.agrees':
+		'Med vektene som gjelder nå, rangerer verktøyet dem i samme rekkefølge: {first} først og {fallback} som nummer to.',
+	'results.study.swapped':
+		'Med vektene som gjelder nå, har verktøyet de samme to øverst, men i motsatt rekkefølge: {fallback} først og {first} som nummer to. {fallback} får flere poeng fra {fallbackAhead}; {first} får flere fra {firstAhead}.',
+	'results.study.swappedOnly':
+		'Med vektene som gjelder nå, har verktøyet de samme to øverst, men i motsatt rekkefølge: {fallback} først og {first} som nummer to. {fallback} får flere poeng fra {fallbackAhead}.',
+	'results.study.swappedWhy':
+		'Forstudiens rekkefølge speiler at en prosess med næringshagene i Valdres og Rørosregionen allerede er i gang (§4.3). Det måler ikke kriteriene her.',
+	'results.study.differs':
+		'Med vektene som gjelder nå, er {first} nummer {firstRank} og {fallback} nummer {fallbackRank} av seks.',
+	'results.study.leader': '{leader} er rangert først.',
+	'results.study.seeWhy': 'Forklaringene i tabellen viser hvorfor.'
+} as const satisfies Record<string, string>;
+
+export const en: { readonly [K in keyof typeof nb]: string } = {
+	'results.heading': 'Results',
+	'results.progress.label': 'Simulation and sensitivity analysis',
+	'results.progress.running': 'Calculating …',
+	'results.progress.error': 'The simulation stopped with an error: {message}',
+
+	'results.ranking.heading': 'Ranking',
+	'results.ranking.caption': 'The models ranked by weighted score',
+	'results.ranking.intro':
+		'Scores run from 0 to 1: the sum of weight × value over all criteria, each criterion scaled from 0 (worst) to 1 (best). The probability of ranking first comes from the simulation (SMAA-2), in which parameters and weights vary within their ranges.',
+	'results.col.rank': 'Rank',
+	'results.col.model': 'Model',
+	'results.col.score': 'Score (0–1)',
+	'results.col.probabilityFirst': 'Probability of ranking first',
+	'results.col.why': 'Why',
+	'results.pending': 'calculating …',
+	'results.stale': '(updating)',
+
+	'results.why.leader': 'Ranked first, with most of its score from {list} ({sections}).',
+	'results.why.leaderPlain': 'Ranked first, with most of its score from {list}.',
+	'results.why.other': 'No. {rank}, with most of its score from {list} ({sections}).',
+	'results.why.otherPlain': 'No. {rank}, with most of its score from {list}.',
+	'results.why.rankOnly': 'No. {rank}.',
+	'results.why.weaknesses': 'Weakest on {list}.',
+	'results.why.loseAbove':
+		'Would lose first place to {model} if {criterion} had more than {threshold} of the weight (now {weight}).',
+	'results.why.loseBelow':
+		'Would lose first place to {model} if {criterion} had less than {threshold} of the weight (now {weight}).',
+	'results.why.robust': 'Stays first however much weight any single criterion gets.',
+	'results.why.behind': '{gap} points behind {leader}, which gains more from {list}.',
+	'results.why.behindPlain': '{gap} points behind {leader}.',
+	'results.why.ahead': 'Beats {leader} on {list}.',
+	'results.why.takeAbove':
+		'Would rank first if {criterion} had more than {threshold} of the weight (now {weight}).',
+	'results.why.takeBelow':
+		'Would rank first if {criterion} had less than {threshold} of the weight (now {weight}).',
+	'results.why.smaaFavoured':
+		'First in {share} of the simulations, most often when {criterion} weighs more.',
+	'results.why.smaaFirst': 'First in {share} of the simulations.',
+	'results.why.smaaNever': 'Never first in the simulations.',
+
+	'results.criterion.competence-fit': "fit with the region's competence needs",
+	'results.criterion.company-cost': 'cost to a member company',
+	'results.criterion.public-cost': 'cost to the region and the county',
+	'results.criterion.graduates-retained': 'graduates retained',
+	'results.criterion.competition': 'no competition with existing schemes',
+	'results.criterion.ownership': 'ownership and organisation',
+	'results.criterion.funding-certainty': 'funding certainty',
+	'results.criterion.candidate-attraction': 'ability to attract candidates',
+	'results.criterion.distance-meeting-places': 'distances and meeting places',
+	'results.criterion.time-to-start': 'time to the first intake',
+
+	'results.study.heading': "The pre-study's conclusion",
+	'results.study.recommendation':
+		'The pre-study recommends pursuing {first} first, and cooperating with {fallback} if that fails (§5.2).',
+	'results.study.agrees':
+		'With the weights now in force, the tool ranks them in the same order: {first} first and {fallback} second.',
+	'results.study.swapped':
+		'With the weights now in force, the tool has the same two on top, but in the other order: {fallback} first and {first} second. {fallback} gains more from {fallbackAhead}; {first} gains more from {firstAhead}.',
+	'results.study.swappedOnly':
+		'With the weights now in force, the tool has the same two on top, but in the other order: {fallback} first and {first} second. {fallback} gains more from {fallbackAhead}.',
+	'results.study.swappedWhy':
+		"The pre-study's order reflects a process already under way with the business gardens of Valdres and Rørosregionen (§4.3), which the criteria here do not measure.",
+	'results.study.differs':
+		'With the weights now in force, {first} ranks {firstRank} and {fallback} ranks {fallbackRank} of six.',
+	'results.study.leader': '{leader} ranks first.',
+	'results.study.seeWhy': 'The explanations in the table show why.'
+};

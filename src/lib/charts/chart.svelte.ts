@@ -1,0 +1,52 @@
+/**
+ * Chart.js as a Svelte attachment: `<canvas {@attach chart(() => config)}>`. The chart is created
+ * once per canvas, follows every change of what the getter reads (data, labels, options,
+ * language) with `update('none')` — no animation, so it keeps up with typing and dragging — and
+ * is destroyed when the canvas leaves the page.
+ *
+ * Chart.js is loaded on first use, in its own chunk, so that it is not part of the page's initial
+ * JavaScript (the charts sit below the ranking); until it has loaded the canvas stays empty.
+ *
+ * The getter must return plain objects (from `$derived`, not `$state` proxies): Chart.js keeps
+ * and mutates what it is given.
+ */
+import { untrack } from 'svelte';
+import type { Attachment } from 'svelte/attachments';
+import type { Chart, ChartConfiguration, ChartType, DefaultDataPoint } from 'chart.js';
+
+let loading: Promise<typeof Chart> | null = null;
+
+/** Chart.js with the page's parts registered, loaded once. */
+export function loadChartJs(): Promise<typeof Chart> {
+	loading ??= import('./register').then((m) => m.Chart);
+	return loading;
+}
+
+export function chart<T extends ChartType, D = DefaultDataPoint<T>, L = unknown>(
+	config: () => ChartConfiguration<T, D, L>
+): Attachment<HTMLCanvasElement> {
+	return (canvas) => {
+		let instance: Chart<T, D, L> | undefined;
+		let removed = false;
+		// The attachment itself reads nothing reactive, so it runs once per canvas; this inner
+		// effect re-runs on every change of the configuration and only updates the chart.
+		$effect(() => {
+			const next = config();
+			if (instance) {
+				instance.data = next.data;
+				if (next.options) instance.options = next.options;
+				instance.update('none');
+				return;
+			}
+			void loadChartJs().then((ChartJs) => {
+				if (removed || instance) return;
+				// The configuration as it is now, which may be newer than when loading began.
+				instance = new ChartJs(canvas, untrack(config));
+			});
+		});
+		return () => {
+			removed = true;
+			instance?.destroy();
+		};
+	};
+}

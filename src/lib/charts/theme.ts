@@ -1,0 +1,111 @@
+/**
+ * The charts' shared look: type sizes readable on a projector (15 px and up), colour-blind-safe
+ * palettes (Okabe & Ito's eight colours for the models and pairs; Paul Tol's "muted" scheme for
+ * the cost components and criteria; a single-hue sequential scale for ranks), distinct point
+ * markers so lines can be told apart without colour, and base options with the UI's `Intl`
+ * locale. Chart.js cannot read CSS custom properties, so the page's text and rule colours are
+ * repeated here (see src/lib/styles/global.css).
+ */
+import type { ModelId } from '$lib/data';
+import type { PointStyle } from 'chart.js';
+
+export const TEXT = '#16202b';
+export const MUTED = '#44505e';
+export const GRID = '#dde2e8';
+export const AXIS = '#44505e';
+
+export const FONT_FAMILY =
+	"system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif";
+export const FONT_SIZE = 15;
+
+/** Okabe & Ito: one colour and one marker per model, the same in every chart. */
+export const MODEL_COLOURS: Readonly<Record<ModelId, string>> = {
+	'trainee-innlandet': '#0072B2',
+	'naeringshage-consortium': '#D55E00',
+	'fagskole-scheme': '#009E73',
+	fjelltrainee: '#CC79A7',
+	'own-scheme': '#E69F00',
+	'status-quo': '#44505e'
+};
+
+export const MODEL_MARKERS: Readonly<Record<ModelId, PointStyle>> = {
+	'trainee-innlandet': 'circle',
+	'naeringshage-consortium': 'rect',
+	'fagskole-scheme': 'triangle',
+	fjelltrainee: 'rectRot',
+	'own-scheme': 'star',
+	'status-quo': 'crossRot'
+};
+
+/** Paul Tol's "muted" scheme plus its pale grey: ten colours told apart with any colour vision. */
+export const CATEGORICAL = [
+	'#332288',
+	'#88CCEE',
+	'#DDCC77',
+	'#CC6677',
+	'#117733',
+	'#AA4499',
+	'#44AA99',
+	'#999933',
+	'#882255',
+	'#DDDDDD'
+] as const;
+
+/** Two series compared side by side (Okabe & Ito blue and orange). */
+export const PAIR = ['#0072B2', '#E69F00'] as const;
+
+/** Three steps of one story (trainees → retained → attributable): light to dark. */
+export const STEPS = ['#88CCEE', '#44AA99', '#117733'] as const;
+
+/** Ranks 1–6: dark (first) to light (last), one hue. */
+export const RANK_COLOURS = ['#08306b', '#08519c', '#3182bd', '#6baed6', '#bdd7e7', '#eff3ff'];
+
+/** Thin white borders between stacked segments, so that neighbours stay apart in any colour. */
+export const SEGMENT_BORDER = { borderColor: '#ffffff', borderWidth: 1 } as const;
+
+const font = (size = FONT_SIZE, weight: 'normal' | 'bold' = 'normal') => ({
+	family: FONT_FAMILY,
+	size,
+	weight
+});
+
+/** Tick and title styling for an axis. */
+export function axisStyle(title?: string) {
+	return {
+		ticks: { color: TEXT, font: font(), maxRotation: 0, autoSkipPadding: 16 },
+		grid: { color: GRID },
+		border: { color: AXIS },
+		title: title ? { display: true, text: title, color: TEXT, font: font() } : { display: false }
+	};
+}
+
+/** A category axis (models, criteria, parameters): every label shown, none skipped. */
+export function categoryAxis() {
+	const a = axisStyle();
+	return { ...a, ticks: { ...a.ticks, autoSkip: false } };
+}
+
+/** Options every chart shares: the UI's locale, no animation, readable legend and tooltips. */
+export function baseOptions(intlLocale: string) {
+	return {
+		locale: intlLocale,
+		responsive: true,
+		maintainAspectRatio: false,
+		animation: false as const,
+		color: TEXT,
+		font: font(),
+		plugins: {
+			legend: {
+				position: 'bottom' as const,
+				labels: { color: TEXT, font: font(), boxWidth: 18, boxHeight: 18, padding: 14 }
+			},
+			tooltip: {
+				titleFont: font(FONT_SIZE, 'bold'),
+				bodyFont: font(),
+				footerFont: font(),
+				padding: 10,
+				boxPadding: 4
+			}
+		}
+	};
+}

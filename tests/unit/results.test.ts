@@ -1,0 +1,277 @@
+/**
+ * The results side (jsdom): the ranking table with its explanations, the study's conclusion,
+ * the company-cost chart's table and the panel around them. chart.js is replaced by a fake (no
+ * canvas in jsdom). Expected values are worked out by hand in the comments; Intl writes U+00A0
+ * (no-break space) in nb-NO numbers, so text is compared through textContent.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { evaluate, weightStability, type AnalysisResult } from '$lib/engine';
+import { MODEL_IDS, type ModelId } from '$lib/data';
+import { explainModel, studyComparison } from '$lib/explain';
+import { explanationSentences, studySentences } from '$lib/components/results/sentences';
+import { locale } from '$lib/state/locale.svelte';
+import { analysisState } from '$lib/state/analysis.svelte';
+import { scenarioState } from '$lib/state/scenario.svelte';
+import CompanyCostChart from '$lib/components/charts/CompanyCostChart.svelte';
+import RankingTable from '$lib/components/results/RankingTable.svelte';
+import ResultsPanel from '$lib/components/results/ResultsPanel.svelte';
+import StudyNote from '$lib/components/results/StudyNote.svelte';
+
+vi.mock('chart.js', () => {
+	class Chart {
+		static register() {}
+		data: unknown;
+		options: unknown;
+		constructor(_canvas: HTMLCanvasElement, config: { data: unknown; options: unknown }) {
+			this.data = config.data;
+			this.options = config.options;
+		}
+		update() {}
+		destroy() {}
+	}
+	return {
+		Chart,
+		BarController: {},
+		BarElement: {},
+		LineController: {},
+		LineElement: {},
+		PointElement: {},
+		CategoryScale: {},
+		LinearScale: {},
+		Legend: {},
+		Tooltip: {}
+	};
+});
+
+const NBSP = '\u00a0';
+const evaluation = evaluate({ version: 1, values: {}, weights: {} });
+const stability = weightStability(evaluation);
+
+function fakeAnalysis(first: Partial<Record<ModelId, number>>): AnalysisResult {
+	const all = <T>(value: (id: ModelId) => T) =>
+		Object.fromEntries(MODEL_IDS.map((id) => [id, value(id)])) as Record<ModelId, T>;
+	return {
+		smaa: {
+			options: { samples: 10000, seed: 1, weightUncertainty: 0.3 },
+			rankAcceptability: all((id) => [first[id] ?? 0, 0, 0, 0, 0, 0]),
+			probabilityFirst: all((id) => first[id] ?? 0),
+			centralWeights: all((id) => (first[id] ? { ...evaluation.weights } : null)),
+			confidence: all((id) => (first[id] ? 0.9 : null))
+		},
+		tornado: { leader: 'trainee-innlandet', baseMargin: 0.16, bars: [] }
+	};
+}
+
+/** The ranking's model rows (one tbody per model: figures, then why). */
+function modelRows(): HTMLElement[] {
+	return [
+		...screen
+			.getByRole('table', { name: /Modellene rangert|The models ranked/ })
+			.querySelectorAll<HTMLElement>('tbody')
+	];
+}
+
+afterEach(() => {
+	locale.set('nb');
+	localStorage.clear();
+	scenarioState.resetAll();
+});
+
+describe('RankingTable', () => {
+	it('shows the six models in rank order, Trainee Innlandet first', () => {
+		render(RankingTable, { evaluation, stability, analysis: null });
+		const rows = modelRows();
+		// Scores by hand (weights of the study's preset, out of 100):
+		// TI: competence 15×0.25 + graduates 15×1 + competition 15×1 + ownership 15×1
+		//   + funding 10×0.75 + candidates 10×1 + distances 5×0.5 + time 2.5×1 + public 2.5×0.74
+		//   + company cost 10×0 = 71.25 + 1.8 ≈ 73.1 → 0,731.
+		// Zero alternative: competition 15 + ownership 15 + funding 10 + candidates 10×0.5
+		//   + distances 5×0.5 + public cost 2.5×1 (it costs nothing) = 50.0 → 0,500.
+		// Consortium ≈ 0,568, fagskole ≈ 0,545, Fjelltrainee ≈ 0,407, own scheme ≈ 0,317.
+		expect(rows.map((r) => r.dataset.model)).toEqual([
+			'trainee-innlandet',
+			'naeringshage-consortium',
+			'fagskole-scheme',
+			'status-quo',
+			'fjelltrainee',
+			'own-scheme'
+		]);
+		const first = rows[0]!;
+		const cells = first.querySelector('tr')!.querySelectorAll('td, th');
+		expect(cells[0]!.textContent?.trim()).toBe('1');
+		expect(cells[1]!.textContent?.trim()).toBe('Trainee Innlandet');
+		expect(cells[1]!.tagName).toBe('TH');
+		expect(cells[1]).toHaveAttribute('scope', 'row');
+		expect(cells[2]!.textContent?.trim()).toBe('0,731');
+		const sq = rows[3]!.querySelector('tr')!.querySelectorAll('td, th');
+		expect(sq[2]!.textContent?.trim()).toBe('0,500');
+	});
+
+	it("explains why, naming the leader's strengths and the weight that would cost it first place", () => {
+		render(RankingTable, { evaluation, stability, analysis: null });
+		const why = modelRows()[0]!.querySelector('.why')!.textContent!;
+		expect(why).toContain(
+			'Rangert først, med flest poeng fra eierskap og organisering, kandidater som blir i regionen og ingen konkurranse med eksisterende ordninger (§1.3, §4.1, §5.2).'
+		);
+		// The threshold 24,2 % is worked out in explain.test.ts.
+		expect(why).toContain(
+			`Ville tapt førsteplassen til Fagskoletrainee om kostnad for en medlemsbedrift fikk mer enn 24,2${NBSP}% av vekten (nå 10${NBSP}%).`
+		);
+	});
+
+	it('shows P(first) as pending while the analysis runs, then the shares', async () => {
+		const view = render(RankingTable, { evaluation, stability, analysis: null });
+		const pCell = () => modelRows()[0]!.querySelector('tr')!.querySelectorAll('td')[2]!;
+		expect(pCell().textContent?.trim()).toBe('beregnes …');
+
+		await view.rerender({
+			analysis: fakeAnalysis({ 'trainee-innlandet': 0.97, 'fagskole-scheme': 0.025 })
+		});
+		expect(pCell().textContent?.trim()).toBe(`97${NBSP}%`);
+		const fagskole = modelRows()[2]!.querySelector('tr')!.querySelectorAll('td')[2]!;
+		expect(fagskole.textContent?.trim()).toBe(`2,5${NBSP}%`);
+
+		await view.rerender({ stale: true });
+		expect(pCell()).toHaveClass('stale');
+		expect(pCell().textContent).toContain('(oppdateres)');
+	});
+
+	it('speaks English when asked', async () => {
+		render(RankingTable, { evaluation, stability, analysis: null });
+		locale.set('en');
+		await Promise.resolve();
+		expect(screen.getByRole('columnheader', { name: 'Score (0–1)' })).toBeInTheDocument();
+		expect(modelRows()[0]!.querySelector('tr')!.querySelectorAll('td')[1]!.textContent).toBe(
+			'0.731'
+		);
+	});
+});
+
+describe('explanation sentences', () => {
+	it('tell a non-leader what it lacks against the leader and where it wins', () => {
+		const x = explainModel(evaluation, stability, null, 'naeringshage-consortium');
+		const text = explanationSentences(x, 'nb').join(' ');
+		// Gap 0,731 − 0,568 = 0,163.
+		expect(text).toContain(
+			'0,163 poeng bak Trainee Innlandet, som får mer fra eierskap og organisering og sikker finansiering.'
+		);
+		expect(text).toContain(
+			'Slår Trainee Innlandet på kostnad for en medlemsbedrift og treff på regionens kompetansebehov.'
+		);
+	});
+
+	it('say when a model never came first in the simulation', () => {
+		const analysis = fakeAnalysis({ 'trainee-innlandet': 1 });
+		const x = explainModel(evaluation, stability, analysis, 'own-scheme');
+		expect(explanationSentences(x, 'nb')).toContain('Aldri først i simuleringene.');
+		expect(explanationSentences(x, 'en')).toContain('Never first in the simulations.');
+	});
+});
+
+describe("the study's conclusion", () => {
+	it('explains the swapped order on the default weights, from the evaluation', () => {
+		render(StudyNote, { evaluation });
+		const note = screen.getByRole('complementary', { name: 'Forstudiens konklusjon' });
+		expect(note).toHaveTextContent(
+			'Forstudien anbefaler å gå videre med Næringshagesamarbeid først, og å samarbeide med Trainee Innlandet om det ikke lykkes (§5.2).'
+		);
+		expect(note).toHaveTextContent(
+			'Trainee Innlandet får flere poeng fra eierskap og organisering, sikker finansiering, evne til å tiltrekke kandidater og ingen konkurranse med eksisterende ordninger; Næringshagesamarbeid får flere fra kostnad for en medlemsbedrift og treff på regionens kompetansebehov.'
+		);
+		expect(note).toHaveTextContent('allerede er i gang (§4.3)');
+	});
+
+	it('is neutral when the top two are others', () => {
+		// Competence fit and company cost 50/50: fagskole 1st, consortium 2nd, TI 5th (by hand in
+		// explain.test.ts).
+		const e = evaluate({
+			version: 1,
+			values: {},
+			weights: {
+				'competence-fit': 50,
+				'company-cost': 50,
+				'public-cost': 0,
+				'graduates-retained': 0,
+				competition: 0,
+				ownership: 0,
+				'funding-certainty': 0,
+				'candidate-attraction': 0,
+				'distance-meeting-places': 0,
+				'time-to-start': 0
+			}
+		});
+		const text = studySentences(studyComparison(e), 'nb').join(' ');
+		expect(text).toContain(
+			'er Næringshagesamarbeid nummer 2 og Trainee Innlandet nummer 5 av seks.'
+		);
+		expect(text).toContain('Fagskoletrainee er rangert først.');
+		expect(text).not.toContain('§4.3');
+	});
+});
+
+describe('the company-cost chart as a table', () => {
+	it("contains Trainee Innlandet's undiscounted total, 1 673 508 kr", async () => {
+		render(CompanyCostChart, { evaluation });
+		await fireEvent.click(screen.getByRole('button', { name: 'Vis som tabell' }));
+		const row = screen.getByRole('rowheader', { name: 'Trainee Innlandet' }).closest('tr')!;
+		const cells = within(row)
+			.getAllByRole('cell')
+			.map((c) => c.textContent);
+		// Trainee Innlandet, §4.1, one trainee for two years:
+		// employer's costs on a salary s: s × (1 + 0.102 + 0.02) × 1.141 = s × 1.280202, so
+		// Year 1: 20 000 + 3 × 29 013 + 540 000 × 1.280202 = 798 348.08
+		// Year 2: 20 000 + 87 039 + 600 000 × 1.280202 = 875 160.20
+		// Sum 1 673 508.28 → '1 673 508 kr'.
+		// Present value at 4 %: 798 348.08 + 875 160.20 / 1.04 = 1 639 848.27 → '1 639 848 kr'.
+		// Columns: membership 2 × 20 000; fees 6 × 29 013 = 174 078; salary 1 140 000; employer's
+		// costs 1 140 000 × 0.280202 = 319 430.28.
+		expect(cells).toEqual([
+			`40${NBSP}000${NBSP}kr`,
+			`174${NBSP}078${NBSP}kr`,
+			`1${NBSP}140${NBSP}000${NBSP}kr`,
+			`319${NBSP}430${NBSP}kr`,
+			`1${NBSP}673${NBSP}508${NBSP}kr`,
+			`1${NBSP}639${NBSP}848${NBSP}kr`
+		]);
+	});
+});
+
+describe('ResultsPanel', () => {
+	it('follows the scenario at once, and shows the analysis as pending without a worker', async () => {
+		analysisState.result = null;
+		render(ResultsPanel);
+		expect(screen.getByRole('heading', { level: 2, name: 'Resultater' })).toBeInTheDocument();
+		expect(modelRows()[0]!.dataset.model).toBe('trainee-innlandet');
+		// The charts load after the ranking; the SMAA and tornado charts wait for the worker.
+		expect(await screen.findAllByRole('button', { name: 'Vis som tabell' })).toHaveLength(8);
+		expect(screen.getAllByText('Beregner …')).toHaveLength(2);
+
+		// Company cost is all that counts: the fagskole scheme (cheapest for a company) leads.
+		scenarioState.setWeight('company-cost', 100);
+		for (const c of [
+			'competence-fit',
+			'public-cost',
+			'graduates-retained',
+			'competition',
+			'ownership',
+			'funding-certainty',
+			'candidate-attraction',
+			'distance-meeting-places',
+			'time-to-start'
+		])
+			scenarioState.setWeight(c, 0);
+		await Promise.resolve();
+		expect(modelRows()[0]!.dataset.model).toBe('fagskole-scheme');
+	});
+
+	it('shows a progress bar while the analysis runs', async () => {
+		render(ResultsPanel);
+		analysisState.running = true;
+		analysisState.progress = 0.4;
+		await Promise.resolve();
+		const bar = screen.getByRole('progressbar', { name: 'Simulering og følsomhetsanalyse' });
+		expect(bar).toHaveAttribute('value', '0.4');
+		analysisState.running = false;
+	});
+});

@@ -1,8 +1,9 @@
 /**
  * The command line's arguments. A small hand-written parser, so that every mistake becomes one
- * line naming the option (`--samples: 'x' is not a whole number`).
+ * line naming the option (`--samples: 'x' is not a whole number`). `scanArgv` and the value
+ * checks serve both commands (`calc` here, `report` in report.ts).
  */
-import { CLI_LOCALES, type CliLocale } from './messages';
+import { LOCALES, type Locale } from '../lib/i18n';
 
 export const FORMATS = ['json', 'table'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -12,7 +13,7 @@ export interface CliOptions {
 	parameters: boolean;
 	schema: boolean;
 	format: Format;
-	lang: CliLocale;
+	lang: Locale;
 	smaa: boolean;
 	samples?: number;
 	seed?: number;
@@ -30,14 +31,14 @@ export class UsageError extends Error {
 }
 
 export const MAX_SAMPLES = 1_000_000;
-const MAX_SEED = 2 ** 32 - 1;
+export const MAX_SEED = 2 ** 32 - 1;
 
-function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+export function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
 	if ((allowed as readonly string[]).includes(value)) return value as T;
 	throw new UsageError(`${option}: '${value}' is not one of ${allowed.join(', ')}`);
 }
 
-function wholeNumber(option: string, value: string, min: number, max: number): number {
+export function wholeNumber(option: string, value: string, min: number, max: number): number {
 	const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
 	if (!Number.isSafeInteger(n)) throw new UsageError(`${option}: '${value}' is not a whole number`);
 	if (n < min || n > max) throw new UsageError(`${option}: ${n} is outside ${min}–${max}`);
@@ -51,18 +52,20 @@ function fraction(option: string, value: string): number {
 	return n;
 }
 
-const FLAGS = new Set(['--help', '-h', '--parameters', '--schema', '--no-smaa']);
-const VALUED = new Set(['--format', '--lang', '--samples', '--seed', '--weight-uncertainty']);
+export interface ArgvSpec {
+	/** Options without a value (`--help`). */
+	flags: ReadonlySet<string>;
+	/** Options with a value, as `--name value` or `--name=value`. */
+	valued: ReadonlySet<string>;
+	flag(name: string): void;
+	value(name: string, value: string): void;
+}
 
-export function parseArgs(argv: readonly string[]): CliOptions {
-	const options: CliOptions = {
-		help: false,
-		parameters: false,
-		schema: false,
-		format: 'json',
-		lang: 'nb',
-		smaa: true
-	};
+/**
+ * Walk the arguments: each flag and each option with its value goes to `spec`, in order. The
+ * rest (after `--`, `-`, or not starting with `-`) is the scenario file; returns it, if given.
+ */
+export function scanArgv(argv: readonly string[], spec: ArgvSpec): string | undefined {
 	const positional: string[] = [];
 	let onlyPositional = false;
 	for (let i = 0; i < argv.length; i++) {
@@ -77,43 +80,66 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 		}
 		const eq = arg.indexOf('=');
 		const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-		if (FLAGS.has(name)) {
+		if (spec.flags.has(name)) {
 			if (name !== arg) throw new UsageError(`${name}: takes no value`);
-			if (name === '--help' || name === '-h') options.help = true;
-			else if (name === '--parameters') options.parameters = true;
-			else if (name === '--schema') options.schema = true;
-			else options.smaa = false;
+			spec.flag(name);
 			continue;
 		}
-		if (!VALUED.has(name)) throw new UsageError(`${name}: unknown option (see --help)`);
-		let value: string;
-		if (name !== arg) value = arg.slice(eq + 1);
+		if (!spec.valued.has(name)) throw new UsageError(`${name}: unknown option (see --help)`);
+		if (name !== arg) spec.value(name, arg.slice(eq + 1));
 		else {
 			const next = argv[i + 1];
 			if (next === undefined) throw new UsageError(`${name}: needs a value`);
-			value = next;
+			spec.value(name, next);
 			i++;
-		}
-		switch (name) {
-			case '--format':
-				options.format = oneOf(name, value, FORMATS);
-				break;
-			case '--lang':
-				options.lang = oneOf(name, value, CLI_LOCALES);
-				break;
-			case '--samples':
-				options.samples = wholeNumber(name, value, 1, MAX_SAMPLES);
-				break;
-			case '--seed':
-				options.seed = wholeNumber(name, value, 0, MAX_SEED);
-				break;
-			default:
-				options.weightUncertainty = fraction(name, value);
 		}
 	}
 	if (positional.length > 1)
 		throw new UsageError(`${positional[1]}: only one scenario file may be given`);
-	if (positional.length === 1) options.file = positional[0];
+	return positional[0];
+}
+
+const FLAGS = new Set(['--help', '-h', '--parameters', '--schema', '--no-smaa']);
+const VALUED = new Set(['--format', '--lang', '--samples', '--seed', '--weight-uncertainty']);
+
+export function parseArgs(argv: readonly string[]): CliOptions {
+	const options: CliOptions = {
+		help: false,
+		parameters: false,
+		schema: false,
+		format: 'json',
+		lang: 'nb',
+		smaa: true
+	};
+	const file = scanArgv(argv, {
+		flags: FLAGS,
+		valued: VALUED,
+		flag(name) {
+			if (name === '--help' || name === '-h') options.help = true;
+			else if (name === '--parameters') options.parameters = true;
+			else if (name === '--schema') options.schema = true;
+			else options.smaa = false;
+		},
+		value(name, value) {
+			switch (name) {
+				case '--format':
+					options.format = oneOf(name, value, FORMATS);
+					break;
+				case '--lang':
+					options.lang = oneOf(name, value, LOCALES);
+					break;
+				case '--samples':
+					options.samples = wholeNumber(name, value, 1, MAX_SAMPLES);
+					break;
+				case '--seed':
+					options.seed = wholeNumber(name, value, 0, MAX_SEED);
+					break;
+				default:
+					options.weightUncertainty = fraction(name, value);
+			}
+		}
+	});
+	if (file !== undefined) options.file = file;
 	if (!options.help) {
 		if (options.parameters && options.schema)
 			throw new UsageError('--schema: cannot be combined with --parameters');

@@ -14,7 +14,7 @@ import {
 	type Scenario,
 	type SmaaResult
 } from '../lib/engine';
-import type { CliLocale } from './messages';
+import type { Locale } from '../lib/i18n';
 
 /** Money as a JSON string with two decimals, rounded half-to-even by decimal.js. */
 export type Money = string;
@@ -59,7 +59,7 @@ function retentionJson(r: ModelEvaluation['retention']) {
 	};
 }
 
-function modelJson(m: ModelEvaluation, smaa: SmaaResult | null, lang: CliLocale) {
+function modelJson(m: ModelEvaluation, smaa: SmaaResult | null, lang: Locale) {
 	const data = modelById.get(m.id);
 	if (!data) throw new Error(`cli: model '${m.id}' missing from data`);
 	return {
@@ -90,7 +90,7 @@ export interface SmaaJson {
 }
 
 export interface CalcResult {
-	lang: CliLocale;
+	lang: Locale;
 	/** The parsed scenario, holding only changes from the study. */
 	scenario: Scenario;
 	horizonYears: number;
@@ -108,7 +108,7 @@ export interface CalcResult {
 export function buildResult(
 	evaluation: Evaluation,
 	smaa: SmaaResult | null,
-	lang: CliLocale
+	lang: Locale
 ): CalcResult {
 	return {
 		lang,
@@ -135,7 +135,7 @@ export function buildResult(
 }
 
 /** The parameter list of `--parameters`: every parameter with its study value and sources. */
-export function parameterList(lang: CliLocale) {
+export function parameterList(lang: Locale) {
 	return parameters.map((p) => ({
 		id: p.id,
 		label: p.label[lang],

@@ -9,8 +9,18 @@ import {
 	type ModelEvaluation,
 	type SmaaResult
 } from '../lib/engine';
-import { formatFixed, formatNok, formatNumber, formatPercent } from './format';
-import { msg, type CliLocale } from './messages';
+import {
+	formatCount,
+	formatNok,
+	formatNumber,
+	formatScore,
+	formatShare,
+	formatYears,
+	WHOLE,
+	type FractionDigits,
+	type Numeric
+} from '../lib/format';
+import { translate, type Locale, type MessageKey, type MessageParams } from '../lib/i18n';
 
 type Align = 'left' | 'right';
 
@@ -21,6 +31,22 @@ function width(text: string): number {
 function pad(text: string, size: number, align: Align): string {
 	const fill = ' '.repeat(Math.max(0, size - width(text)));
 	return align === 'left' ? text + fill : fill + text;
+}
+
+/** What a table shows where there is no value (no graduates, no SMAA). */
+const NONE = '–';
+
+/** Parameter values and weights as typed in a scenario file: up to six decimals. */
+const AS_TYPED: FractionDigits = { maximumFractionDigits: 6 };
+/** Probabilities and weights in a column: always one decimal, so that they line up. */
+const PERCENT_COLUMN: FractionDigits = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+
+function nokCell(value: Numeric | null, lang: Locale): string {
+	return value === null ? NONE : formatNok(value, lang);
+}
+
+function percentCell(value: number | null, lang: Locale): string {
+	return value === null ? NONE : formatShare(value, lang, PERCENT_COLUMN);
 }
 
 /** Columns separated by two spaces, a rule under the header; no trailing spaces. */
@@ -35,27 +61,27 @@ export function renderTable(header: string[], rows: string[][], align: Align[]):
 	return [line(header), rule, ...rows.map(line)].join('\n');
 }
 
-function modelName(m: ModelEvaluation, lang: CliLocale): string {
+function modelName(m: ModelEvaluation, lang: Locale): string {
 	return modelById.get(m.id)?.shortName[lang] ?? m.id;
 }
 
-function changesLines(evaluation: Evaluation, lang: CliLocale): string[] {
+function changesLines(evaluation: Evaluation, lang: Locale): string[] {
 	const { values, weights } = evaluation.scenario;
 	const preset = presets.find((p) => p.id === DEFAULT_PRESET_ID)?.weights ?? {};
-	const study = msg(lang, 'scenario.study');
+	const study = translate(lang, 'cli.scenario.study');
 	const lines: string[] = [];
 	for (const [id, v] of Object.entries(values)) {
 		const p = parameterById.get(id);
 		if (!p || p.default === v) continue;
 		lines.push(
-			`  ${p.label[lang]} (${id}): ${formatNumber(v, lang, 6)} (${study}: ${formatNumber(p.default, lang, 6)})`
+			`  ${p.label[lang]} (${id}): ${formatNumber(v, lang, AS_TYPED)} (${study}: ${formatNumber(p.default, lang, AS_TYPED)})`
 		);
 	}
 	for (const [id, w] of Object.entries(weights)) {
 		if (preset[id] === w) continue;
 		const c = criteria.find((x) => x.id === id);
 		lines.push(
-			`  ${msg(lang, 'col.weight')}: ${c?.label[lang] ?? id} (${id}): ${formatNumber(w, lang, 6)} (${study}: ${formatNumber(preset[id] ?? 0, lang, 6)})`
+			`  ${translate(lang, 'cli.col.weight')}: ${c?.label[lang] ?? id} (${id}): ${formatNumber(w, lang, AS_TYPED)} (${study}: ${formatNumber(preset[id] ?? 0, lang, AS_TYPED)})`
 		);
 	}
 	return lines;
@@ -64,57 +90,58 @@ function changesLines(evaluation: Evaluation, lang: CliLocale): string[] {
 export function renderEvaluation(
 	evaluation: Evaluation,
 	smaa: SmaaResult | null,
-	lang: CliLocale
+	lang: Locale
 ): string {
-	const t = (key: Parameters<typeof msg>[1], params?: Record<string, string | number>) =>
-		msg(lang, key, params);
+	const t = (key: MessageKey, params?: MessageParams) => translate(lang, key, params);
 	const byRank = [...evaluation.models].sort((a, b) => a.rank - b.rank);
 	const out: string[] = [];
 
-	const name = evaluation.scenario.name ?? t('scenario.default');
-	out.push(`${t('title')} — ${name}`);
-	out.push(`${t('horizon')}: ${formatNumber(evaluation.horizonYears, lang)} ${t('unit.years')}`);
+	const name = evaluation.scenario.name ?? t('cli.scenario.default');
+	out.push(`${t('app.name')} — ${name}`);
+	out.push(`${t('cli.horizon')}: ${formatYears(evaluation.horizonYears, lang)}`);
 	const changes = changesLines(evaluation, lang);
-	out.push(`${t('scenario.changes')}: ${changes.length ? '' : t('scenario.noChanges')}`.trimEnd());
+	out.push(
+		`${t('cli.scenario.changes')}: ${changes.length ? '' : t('cli.scenario.noChanges')}`.trimEnd()
+	);
 	out.push(...changes);
 	out.push(
 		smaa
-			? t('smaa.summary', {
-					samples: formatNumber(smaa.options.samples, lang, 0),
+			? t('cli.smaa.summary', {
+					samples: formatNumber(smaa.options.samples, lang, WHOLE),
 					seed: String(smaa.options.seed),
-					lambda: formatNumber(smaa.options.weightUncertainty, lang, 3)
+					lambda: formatNumber(smaa.options.weightUncertainty, lang, { maximumFractionDigits: 3 })
 				})
-			: t('smaa.skipped')
+			: t('cli.smaa.skipped')
 	);
 
-	out.push('', t('section.ranking'));
+	out.push('', t('cli.section.ranking'));
 	out.push(
 		renderTable(
-			[t('col.rank'), t('col.model'), t('col.score'), t('col.pFirst')],
+			[t('cli.col.rank'), t('cli.col.model'), t('cli.col.score'), t('cli.col.pFirst')],
 			byRank.map((m) => [
 				String(m.rank),
 				modelName(m, lang),
-				formatFixed(m.score, 3, lang),
-				formatPercent(smaa ? (smaa.probabilityFirst[m.id] ?? null) : null, lang)
+				formatScore(m.score, lang),
+				percentCell(smaa ? (smaa.probabilityFirst[m.id] ?? null) : null, lang)
 			]),
 			['right', 'left', 'right', 'right']
 		)
 	);
 
 	const years = byRank[0]?.companyCost.byYear.length ?? 0;
-	out.push('', t('section.company', { years: formatNumber(years, lang, 0) }));
+	out.push('', t('cli.section.company', { years: formatYears(years, lang) }));
 	out.push(
 		renderTable(
 			[
-				t('col.model'),
-				t('col.membership'),
-				t('col.traineeFees'),
-				t('col.salary'),
-				t('col.holidayPay'),
-				t('col.pension'),
-				t('col.employerContribution'),
-				t('col.total'),
-				t('col.presentValue')
+				t('cli.col.model'),
+				t('cli.col.membership'),
+				t('cli.col.traineeFees'),
+				t('cli.col.salary'),
+				t('cli.col.holidayPay'),
+				t('cli.col.pension'),
+				t('cli.col.employerContribution'),
+				t('cli.col.total'),
+				t('cli.col.presentValue')
 			],
 			byRank.map((m) => {
 				const c = m.companyCost.byComponent;
@@ -129,82 +156,76 @@ export function renderEvaluation(
 						c.employerContribution,
 						m.companyCost.total,
 						m.companyCost.presentValue
-					].map((v) => formatNok(v, lang))
+					].map((v) => nokCell(v, lang))
 				];
 			}),
 			['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right']
 		)
 	);
 
-	out.push('', t('section.public'));
+	out.push('', t('cli.section.public'));
 	out.push(
 		renderTable(
-			[t('col.model'), t('col.region'), t('col.county'), t('col.public')],
+			[t('cli.col.model'), t('cli.col.region'), t('cli.col.county'), t('cli.col.public')],
 			byRank.map((m) => [
 				modelName(m, lang),
-				formatNok(m.publicCost.region.presentValue, lang),
-				formatNok(m.publicCost.county.presentValue, lang),
-				formatNok(m.publicCost.public.presentValue, lang)
+				nokCell(m.publicCost.region.presentValue, lang),
+				nokCell(m.publicCost.county.presentValue, lang),
+				nokCell(m.publicCost.public.presentValue, lang)
 			]),
 			['left', 'right', 'right', 'right']
 		)
 	);
 
-	out.push('', t('section.outcome'));
+	out.push('', t('cli.section.outcome'));
 	out.push(
 		renderTable(
 			[
-				t('col.model'),
-				t('col.trainees'),
-				t('col.retained'),
-				t('col.attributable'),
-				t('col.publicPerRetained'),
-				t('col.schemePerRetained')
+				t('cli.col.model'),
+				t('cli.col.trainees'),
+				t('cli.col.retained'),
+				t('cli.col.attributable'),
+				t('cli.col.publicPerRetained'),
+				t('cli.col.schemePerRetained')
 			],
 			byRank.map((m) => [
 				modelName(m, lang),
-				formatNumber(m.retention.trainees, lang),
-				formatNumber(m.retention.retained, lang),
-				formatNumber(m.retention.attributable, lang),
-				formatNok(m.publicCostPer.perRetained, lang),
-				formatNok(m.schemeCostPer.perRetained, lang)
+				formatCount(m.retention.trainees, lang),
+				formatCount(m.retention.retained, lang),
+				formatCount(m.retention.attributable, lang),
+				nokCell(m.publicCostPer.perRetained, lang),
+				nokCell(m.schemeCostPer.perRetained, lang)
 			]),
 			['left', 'right', 'right', 'right', 'right', 'right']
 		)
 	);
 
-	out.push('', t('section.weights'));
+	out.push('', t('cli.section.weights'));
 	out.push(
 		renderTable(
-			[t('col.criterion'), t('col.weight')],
-			criteria.map((c) => [c.label[lang], formatPercent(evaluation.weights[c.id] ?? 0, lang)]),
+			[t('cli.col.criterion'), t('cli.col.weight')],
+			criteria.map((c) => [c.label[lang], percentCell(evaluation.weights[c.id] ?? 0, lang)]),
 			['left', 'right']
 		)
 	);
 
-	out.push('', t('note.money'), t('note.perRetained'));
+	out.push('', t('cli.note.money'), t('cli.note.perRetained'));
 	return out.join('\n') + '\n';
 }
 
-export function renderParameters(lang: CliLocale): string {
+export function renderParameters(lang: Locale): string {
 	return (
 		renderTable(
-			[
-				msg(lang, 'col.id'),
-				msg(lang, 'col.label'),
-				msg(lang, 'col.value'),
-				msg(lang, 'col.unit'),
-				msg(lang, 'col.range'),
-				msg(lang, 'col.kind'),
-				msg(lang, 'col.sources')
-			],
+			(['id', 'label', 'value', 'unit', 'range', 'kind', 'sources'] as const).map((c) =>
+				translate(lang, `cli.col.${c}`)
+			),
 			parameters.map((p) => [
 				p.id,
 				p.label[lang],
-				formatNumber(p.default, lang, 6),
-				msg(lang, `unit.${p.unit}`),
-				`${formatNumber(p.range[0], lang, 6)}–${formatNumber(p.range[1], lang, 6)}`,
-				msg(lang, `kind.${p.kind}`),
+				formatNumber(p.default, lang, AS_TYPED),
+				translate(lang, `cli.unit.${p.unit}`),
+				`${formatNumber(p.range[0], lang, AS_TYPED)}–${formatNumber(p.range[1], lang, AS_TYPED)}`,
+				translate(lang, `cli.kind.${p.kind}`),
 				p.sources.map((s) => (s.section ? `${s.source} ${s.section}` : s.source)).join(', ')
 			]),
 			['left', 'left', 'right', 'left', 'right', 'left', 'left']

@@ -38,41 +38,88 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.N
 	const key = `${locale}|${JSON.stringify(options)}`;
 	let formatter = formatters.get(key);
 	if (!formatter) {
-		// `signDisplay: 'negative'` keeps a rounded −0 from showing its sign.
+		// `signDisplay: 'negative'` keeps a rounded −0 from showing its sign (differences
+		// override it with 'exceptZero').
 		formatter = new Intl.NumberFormat(INTL_LOCALE[locale], { signDisplay: 'negative', ...options });
 		formatters.set(key, formatter);
 	}
 	return formatter;
 }
 
+/** How many decimals a number shows, in `Intl`'s own terms. */
+export type FractionDigits = Pick<
+	Intl.NumberFormatOptions,
+	'minimumFractionDigits' | 'maximumFractionDigits'
+>;
+
+/** At most one decimal: counts, shares, parameter values. */
+export const ONE_DECIMAL: FractionDigits = { maximumFractionDigits: 1 };
+/** Whole numbers. */
+export const WHOLE: FractionDigits = { maximumFractionDigits: 0 };
+/** Scores on the 0–1 scale: always three decimals, so that they line up and compare. */
+export const SCORE_DIGITS: FractionDigits = { minimumFractionDigits: 3, maximumFractionDigits: 3 };
+
+/** Whole kroner, rounded half-to-even like the engine's decimals (`money.ts`). */
 const NOK: Intl.NumberFormatOptions = {
 	style: 'currency',
 	currency: 'NOK',
 	minimumFractionDigits: 0,
-	maximumFractionDigits: 0
+	maximumFractionDigits: 0,
+	roundingMode: 'halfEven'
 };
-const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 1 };
-const COUNT: Intl.NumberFormatOptions = { maximumFractionDigits: 1 };
-const WHOLE: Intl.NumberFormatOptions = { maximumFractionDigits: 0 };
+const PERCENT: Intl.NumberFormatOptions = { style: 'percent', ...ONE_DECIMAL };
+/** A difference: `+` before a gain, `−` before a loss, no sign on zero (after rounding). */
+const SIGNED: Intl.NumberFormatOptions = { signDisplay: 'exceptZero' };
 
-/** Whole kroner: `540 000 kr` (nb), `NOK 540,000` (en). */
-export function formatNok(value: Numeric, locale: Locale = 'nb'): string {
-	return numberFormat(locale, NOK).format(toIntlNumeric(value));
+function format(value: Numeric, locale: Locale, options: Intl.NumberFormatOptions): string {
+	return numberFormat(locale, options).format(toIntlNumeric(value));
 }
 
-/** A share (0–1) as a percentage with at most one decimal: `14,1 %` (nb), `14.1%` (en). */
-export function formatShare(value: Numeric, locale: Locale = 'nb'): string {
-	return numberFormat(locale, PERCENT).format(toIntlNumeric(value));
+/** Whole kroner: `540 000 kr` (nb), `NOK 540,000` (en); half a krone rounds to even. */
+export function formatNok(value: Numeric, locale: Locale = 'nb'): string {
+	return format(value, locale, NOK);
+}
+
+/** A difference in whole kroner with its sign: `+5 808 kr`, `−2 961 kr`, `0 kr`. */
+export function formatSignedNok(value: Numeric, locale: Locale = 'nb'): string {
+	return format(value, locale, { ...NOK, ...SIGNED });
+}
+
+/**
+ * A share (0–1) as a percentage with at most one decimal: `14,1 %` (nb), `14.1%` (en). Tables
+ * pass `{ minimumFractionDigits: 1, maximumFractionDigits: 1 }` so that a column lines up.
+ */
+export function formatShare(
+	value: Numeric,
+	locale: Locale = 'nb',
+	digits: FractionDigits = ONE_DECIMAL
+): string {
+	return format(value, locale, { ...PERCENT, ...digits });
 }
 
 /** A count, with at most one decimal: `2 000` (nb), `2,000` (en). */
 export function formatCount(value: Numeric, locale: Locale = 'nb'): string {
-	return numberFormat(locale, COUNT).format(toIntlNumeric(value));
+	return format(value, locale, ONE_DECIMAL);
+}
+
+/** A score on the 0–1 scale with three decimals: `0,731` (nb), `0.731` (en). */
+export function formatScore(value: Numeric, locale: Locale = 'nb'): string {
+	return format(value, locale, SCORE_DIGITS);
+}
+
+/** A plain number with as many decimals as `digits` allows: `0,035`, `10 000`. */
+export function formatNumber(value: Numeric, locale: Locale, digits: FractionDigits): string {
+	return format(value, locale, digits);
+}
+
+/** A plain number as a difference with its sign: `+0,012`, `−1`, `0`. */
+export function formatSignedNumber(value: Numeric, locale: Locale, digits: FractionDigits): string {
+	return format(value, locale, { ...digits, ...SIGNED });
 }
 
 /** A number of years with its unit word: `2 år`, `1 year`, `2 years`. */
 export function formatYears(value: Numeric, locale: Locale = 'nb'): string {
-	const numeral = numberFormat(locale, WHOLE).format(toIntlNumeric(value));
+	const numeral = format(value, locale, WHOLE);
 	const plural = new Intl.PluralRules(INTL_LOCALE[locale]).select(Number(toIntlNumeric(value)));
 	return translate(locale, plural === 'one' ? 'unit.years.one' : 'unit.years.other', {
 		value: numeral
@@ -96,7 +143,7 @@ function optionsFor(unit: Unit): Intl.NumberFormatOptions {
 			return WHOLE;
 		case 'count':
 		case 'count-per-year':
-			return COUNT;
+			return ONE_DECIMAL;
 	}
 }
 

@@ -385,6 +385,38 @@ describe('calc: listings', () => {
 		expect(en.stdout).toMatch(/two decimals/);
 		expect(en.stdout).toMatch(/never went through a floating-point number/);
 	});
+
+	it('lists every option in its help, with the defaults filled in, in both languages', async () => {
+		const nb = (await cli(['--help'])).stdout;
+		const en = (await cli(['-h', '--lang', 'en'])).stdout;
+		expect(nb).toMatch(/^Traineevalg – beregning fra kommandolinjen\n/);
+		expect(nb).toContain('\nValg:\n');
+		expect(en).toContain('\nOptions:\n');
+		expect(nb).toContain(
+			'  --samples N              antall Monte Carlo-trekk i SMAA (standard: 10000)'
+		);
+		expect(en).toContain(
+			'  --seed N                 seed of the random generator (default: 20240806)'
+		);
+		expect(en).toContain('how imprecise the weights are, 0–1 (default: 0.3)');
+		expect(en).toContain('{ "version": 1, "name": "…", "values": { "<parameter id>": number },');
+		for (const text of [nb, en]) {
+			for (const option of [
+				'--format json|table',
+				'--lang nb|en',
+				'--samples N',
+				'--seed N',
+				'--weight-uncertainty X',
+				'--no-smaa',
+				'--parameters',
+				'--schema',
+				'-h, --help'
+			])
+				expect(text).toContain(`\n  ${option} `);
+			expect(text).not.toMatch(/\{\w+\}/);
+			for (const line of text.split('\n')) expect(line.length, line).toBeLessThanOrEqual(100);
+		}
+	});
 });
 
 describe('calc: table format', () => {
@@ -403,6 +435,16 @@ describe('calc: table format', () => {
 		expect(r.stdout).toContain('Ranking');
 		expect(r.stdout).toContain(`NOK${NBSP}1,639,848`);
 		expect(r.stdout).toContain('Zero alternative');
+	});
+
+	it('writes the horizon with the right word form', async () => {
+		const oneYear = JSON.stringify({ version: 1, values: { 'shared.horizonYears': 1 } });
+		const en = await cli(['-', '--no-smaa', '--format', 'table', '--lang', 'en'], oneYear);
+		expect(en.stdout).toContain('\nAnalysis horizon: 1 year\n');
+		const nb = await cli(['--no-smaa', '--format', 'table']);
+		expect(nb.stdout).toContain('\nAnalyseperiode: 5 år\n');
+		// The programme lasts two years whatever the horizon (§4.1).
+		expect(nb.stdout).toContain('hele programmet (2 år)');
 	});
 });
 

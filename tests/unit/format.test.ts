@@ -10,8 +10,12 @@ import {
 	formatByUnit,
 	formatCount,
 	formatNok,
+	formatNumber,
 	formatRangeByUnit,
+	formatScore,
 	formatShare,
+	formatSignedNok,
+	formatSignedNumber,
 	formatYears,
 	toIntlNumeric
 } from '$lib/format';
@@ -49,8 +53,16 @@ describe('formatNok', () => {
 		expect(formatNok(new DecimalJs(big))).toBe(
 			`12${NBSP}345${NBSP}678${NBSP}901${NBSP}234${NBSP}567${NBSP}890${NBSP}kr`
 		);
-		// Rounds to whole kroner, half away from zero (Intl's default).
+	});
+
+	it('rounds half a krone to the even krone, as the engine rounds (money.ts)', () => {
+		// 29 013.5 lies between 29 013 and 29 014: the even one is 29 014.
 		expect(formatNok(new DecimalJs('29013.5'))).toBe(`29${NBSP}014${NBSP}kr`);
+		// 29 012.5 lies between 29 012 and 29 013: the even one is 29 012 (half-up would give 29 013).
+		expect(formatNok(new DecimalJs('29012.5'))).toBe(`29${NBSP}012${NBSP}kr`);
+		expect(formatNok('2.5')).toBe(`2${NBSP}kr`);
+		// Anything above the half rounds up: 29 012.51 → 29 013.
+		expect(formatNok('29012.51')).toBe(`29${NBSP}013${NBSP}kr`);
 	});
 
 	it('keeps every digit of any whole amount, however large (property)', () => {
@@ -73,12 +85,68 @@ describe('formatNok', () => {
 	});
 });
 
+describe('formatSignedNok', () => {
+	it('writes a difference with its sign: plus, or the true minus sign', () => {
+		expect(formatSignedNok(5808)).toBe(`+5${NBSP}808${NBSP}kr`);
+		expect(formatSignedNok(-2961)).toBe(`${MINUS}2${NBSP}961${NBSP}kr`);
+		expect(formatSignedNok(5808, 'en')).toBe(`+NOK${NBSP}5,808`);
+		expect(formatSignedNok(-2961, 'en')).toBe(`-NOK${NBSP}2,961`);
+	});
+
+	it('formats decimals exactly and rounds like formatNok', () => {
+		// (30 000 − 29 013) × 3 × (1 + 1/1.04) = 5 808.12 kr → 5 808 kr.
+		expect(formatSignedNok(new DecimalJs('5808.12'))).toBe(`+5${NBSP}808${NBSP}kr`);
+		// 12 345 678 901 234 567 890.5: half-to-even keeps …890 (a float would lose the last digits).
+		expect(formatSignedNok('-12345678901234567890.5')).toBe(
+			`${MINUS}12${NBSP}345${NBSP}678${NBSP}901${NBSP}234${NBSP}567${NBSP}890${NBSP}kr`
+		);
+	});
+
+	it('shows no sign on zero, nor on what rounds to zero', () => {
+		expect(formatSignedNok(0)).toBe(`0${NBSP}kr`);
+		expect(formatSignedNok('0.4')).toBe(`0${NBSP}kr`);
+		expect(formatSignedNok('-0.5')).toBe(`0${NBSP}kr`);
+	});
+});
+
+describe('formatNumber, formatSignedNumber, formatScore', () => {
+	it('writes plain numbers with as many decimals as asked', () => {
+		expect(formatNumber(0.035, 'nb', { maximumFractionDigits: 6 })).toBe('0,035');
+		expect(formatNumber(10000, 'nb', { maximumFractionDigits: 0 })).toBe(`10${NBSP}000`);
+		expect(formatNumber(2.25, 'nb', { maximumFractionDigits: 1 })).toBe('2,3');
+		expect(formatNumber(10000, 'en', { maximumFractionDigits: 0 })).toBe('10,000');
+	});
+
+	it('writes signed differences', () => {
+		expect(formatSignedNumber(1, 'nb', { maximumFractionDigits: 0 })).toBe('+1');
+		expect(formatSignedNumber(-1, 'nb', { maximumFractionDigits: 0 })).toBe(`${MINUS}1`);
+		expect(formatSignedNumber(0, 'nb', { maximumFractionDigits: 1 })).toBe('0');
+		expect(formatSignedNumber(-0.04, 'nb', { maximumFractionDigits: 1 })).toBe('0');
+		expect(
+			formatSignedNumber(0.012, 'nb', { minimumFractionDigits: 3, maximumFractionDigits: 3 })
+		).toBe('+0,012');
+	});
+
+	it('writes scores with exactly three decimals', () => {
+		expect(formatScore(0.7314)).toBe('0,731');
+		expect(formatScore(0.5)).toBe('0,500');
+		expect(formatScore(0.5, 'en')).toBe('0.500');
+	});
+});
+
 describe('formatShare, formatCount, formatYears', () => {
 	it('writes percentages the Norwegian way', () => {
 		expect(formatShare(0.141)).toBe(`14,1${NBSP}%`);
 		expect(formatShare(0.8)).toBe(`80${NBSP}%`);
 		expect(formatShare('0.3333')).toBe(`33,3${NBSP}%`);
 		expect(formatShare(0.141, 'en')).toBe('14.1%');
+	});
+
+	it('writes a fixed number of decimals when asked (table columns)', () => {
+		const oneDecimal = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+		expect(formatShare(0.15, 'nb', oneDecimal)).toBe(`15,0${NBSP}%`);
+		expect(formatShare(0, 'nb', oneDecimal)).toBe(`0,0${NBSP}%`);
+		expect(formatShare(0.97, 'en', oneDecimal)).toBe('97.0%');
 	});
 
 	it('writes counts with grouping and at most one decimal', () => {

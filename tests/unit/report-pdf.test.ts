@@ -185,7 +185,8 @@ describe('npm run report', () => {
 		const r = await run([scenarioFile, '-o', out, '--samples', '500', '--seed', '7']);
 		expect(r.stderr).toBe('');
 		expect(r.code).toBe(0);
-		expect(r.stdout).toMatch(/cli\.pdf \(\d+ pages\)\n$/);
+		// The status line is in the summary's language (Norwegian by default).
+		expect(r.stdout).toMatch(/cli\.pdf \(\d+ sider\)\n$/);
 		expect(readFileSync(out).equals(await pdf(TWO_CHANGES))).toBe(true);
 	});
 
@@ -208,6 +209,7 @@ describe('npm run report', () => {
 			JSON.stringify({ version: 1, values: { 'shared.horizonYears': 8 } })
 		);
 		expect(r.code).toBe(0);
+		expect(r.stdout).toMatch(/stdin\.pdf \(\d+ pages\)\n$/);
 		const text = textOf(readFileSync(out), 'stdin-read.pdf');
 		expect(text).toContain('Date: 31 January 2025');
 		expect(text).toContain('For the board');
@@ -226,6 +228,19 @@ describe('npm run report', () => {
 		expect(r.code).toBe(2);
 		expect(r.stdout).toBe('');
 		expect(r.stderr).toBe(`error: ${message}\n`);
+	});
+
+	it('prints its help in the chosen language, with the defaults filled in', async () => {
+		const nb = await run(['--help']);
+		expect(nb.code).toBe(0);
+		expect(nb.stdout).toMatch(/^Traineevalg – møtesammendrag som PDF\n/);
+		expect(nb.stdout).toContain('PDF-filen som skrives (standard: summary.pdf)');
+		const en = await run(['-h', '--lang', 'en']);
+		expect(en.stdout).toContain(
+			'  -o, --output FILE        the PDF to write (default: summary.pdf)'
+		);
+		expect(en.stdout).toContain('(at most 2000 characters)');
+		for (const text of [nb.stdout, en.stdout]) expect(text).not.toMatch(/\{\w+\}/);
 	});
 
 	it('exits 2 naming the field of a bad scenario', async () => {

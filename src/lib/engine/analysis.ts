@@ -5,7 +5,7 @@
 import type { ModelId } from '../data';
 import { smaa, type SmaaOptions, type SmaaResult } from './smaa';
 import type { Scenario } from './scenario';
-import { tornado, type TornadoBar } from './tornado';
+import { tornado, type Tornado, type TornadoBar } from './tornado';
 
 export interface TornadoBarView extends Omit<TornadoBar, 'companyCostAtLow' | 'companyCostAtHigh'> {
 	/** Company cost present value per model at each end, NOK as decimal strings. */
@@ -13,9 +13,8 @@ export interface TornadoBarView extends Omit<TornadoBar, 'companyCostAtLow' | 'c
 	companyCostAtHigh: Record<ModelId, string>;
 }
 
-export interface TornadoView {
-	leader: ModelId;
-	baseMargin: number;
+export interface TornadoView extends Omit<Tornado, 'bars'> {
+	/** Sorted by the size of the margin swing, largest first. */
 	bars: TornadoBarView[];
 }
 

@@ -8,6 +8,7 @@
  */
 import * as assumptions from './sections/assumptions';
 import * as charts from './sections/charts';
+import * as cli from './sections/cli';
 import * as report from './sections/report';
 import * as results from './sections/results';
 import * as scenarios from './sections/scenarios';
@@ -65,11 +66,12 @@ const base = {
 	'unit.count-per-year': '{value} per år'
 } as const satisfies Record<string, string>;
 
-/** The whole catalogue: the base messages and each part of the page's own section. */
+/** The whole catalogue: the base messages and each part's own section (the page's and the command line's). */
 export const nb = {
 	...base,
 	...assumptions.nb,
 	...charts.nb,
+	...cli.nb,
 	...report.nb,
 	...results.nb,
 	...scenarios.nb
@@ -135,6 +137,7 @@ export const en: { readonly [K in MessageKey]: string } = {
 	...enBase,
 	...assumptions.en,
 	...charts.en,
+	...cli.en,
 	...report.en,
 	...results.en,
 	...scenarios.en

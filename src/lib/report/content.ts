@@ -30,7 +30,15 @@ import {
 } from '../engine';
 import { NOTE_MAX } from './limits';
 import { niceTicks, type Axis, type Bar, type Stack } from './charts';
-import { formatByUnit, formatCount, formatNok, formatShare, formatYears } from '../format';
+import {
+	formatByUnit,
+	formatCount,
+	formatNok,
+	formatNumber,
+	formatScore,
+	formatShare,
+	formatYears
+} from '../format';
 import { INTL_LOCALE, localized, translate, type Locale, type MessageKey } from '../i18n';
 
 export interface ReportOptions {
@@ -157,15 +165,6 @@ function formatDate(iso: string, locale: Locale): string {
 		dateStyle: 'long',
 		timeZone: 'UTC'
 	}).format(parseIsoDate(iso));
-}
-
-/** A score on the 0–1 scale with three decimals: `0,731`. */
-function formatScore(value: number, locale: Locale): string {
-	return new Intl.NumberFormat(INTL_LOCALE[locale], {
-		minimumFractionDigits: 3,
-		maximumFractionDigits: 3,
-		signDisplay: 'negative'
-	}).format(value);
 }
 
 /** An axis from 0 to a round number at or above `max`, labelled by `format`. */
@@ -522,9 +521,7 @@ export function reportContent(input: ReportInput, options: ReportOptions): Repor
 				valueText: formatScore(m.score, locale),
 				emphasis: m.rank === 1
 			})),
-			axis: axisFor(1, (v) =>
-				new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 2 }).format(v)
-			)
+			axis: axisFor(1, (v) => formatNumber(v, locale, { maximumFractionDigits: 2 }))
 		},
 		company: {
 			heading: t('report.company.heading'),

@@ -15,7 +15,7 @@ import {
 	type ReportOptions,
 	type ReportTable
 } from './content';
-import { INTL_LOCALE } from '../i18n';
+import { INTL_LOCALE, translate } from '../i18n';
 import { REPORT_FONT, type Content, type ContentNode, type DocumentDefinition } from './pdf-types';
 
 const BORDER = '#8a8a8a';
@@ -225,6 +225,7 @@ function body(c: ReportContent): Content[] {
 export function buildReport(input: ReportInput, options: ReportOptions): DocumentDefinition {
 	const c = reportContent(input, options);
 	const date = parseIsoDate(options.date);
+	const appName = translate(c.locale, 'app.name');
 	return {
 		pageSize: 'A4',
 		pageMargins: [42, 46, 42, 52],
@@ -232,10 +233,10 @@ export function buildReport(input: ReportInput, options: ReportOptions): Documen
 		info: {
 			title: `${c.title} – ${c.scenarioLine}`,
 			subject: c.subject,
-			author: 'Traineevalg',
-			creator: 'Traineevalg',
-			producer: 'Traineevalg (pdfmake)',
-			keywords: 'trainee, Sør-Østerdal',
+			author: appName,
+			creator: appName,
+			producer: `${appName} (pdfmake)`,
+			keywords: translate(c.locale, 'report.keywords'),
 			creationDate: date,
 			modDate: date
 		},

@@ -9,6 +9,7 @@
 import boldUrl from 'pdfmake/fonts/Roboto/Roboto-Medium.ttf?url';
 import italicUrl from 'pdfmake/fonts/Roboto/Roboto-Italic.ttf?url';
 import regularUrl from 'pdfmake/fonts/Roboto/Roboto-Regular.ttf?url';
+import { downloadBlob } from '../download';
 import { smaa, type Evaluation, type SmaaResult } from '../engine';
 import { buildReport, todayIso, type ReportOptions } from './index';
 import { REPORT_FONT, type FontFiles } from './pdf-types';
@@ -36,19 +37,6 @@ function fontFiles(): FontFiles {
 	};
 }
 
-function download(blob: Blob, fileName: string): void {
-	const url = URL.createObjectURL(blob);
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = fileName;
-	link.hidden = true;
-	document.body.append(link);
-	link.click();
-	link.remove();
-	// Give the browser time to start the download before the blob goes.
-	setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 /** Build, render and download the meeting summary. */
 export async function exportSummary(
 	input: ExportInput,
@@ -67,6 +55,6 @@ export async function exportSummary(
 	pdfmake.setUrlAccessPolicy((url) => allowed.has(url));
 	const blob = await pdfmake.createPdf(definition).getBlob();
 	const fileName = `traineevalg-${date}.pdf`;
-	download(blob, fileName);
+	downloadBlob(blob, fileName);
 	return { fileName, bytes: blob.size, milliseconds: performance.now() - started };
 }

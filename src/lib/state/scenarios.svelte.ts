@@ -14,6 +14,7 @@ import { replaceState } from '$app/navigation';
 import { describeError, type ErrorSource } from '$lib/components/scenarios/describe-error';
 import { changesText, displayName } from '$lib/components/scenarios/text';
 import { compare } from '$lib/compare';
+import { downloadBlob } from '$lib/download';
 import {
 	DEFAULT_SCENARIO,
 	SCENARIO_NAME_MAX,
@@ -257,15 +258,7 @@ export class ScenariosState {
 	/** Download the current scenario as a JSON file. */
 	download(): void {
 		const { filename, text } = this.exportFile();
-		const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-		const a = document.createElement('a');
-		a.href = url;
-		a.download = filename;
-		document.body.append(a);
-		a.click();
-		a.remove();
-		// The browser has read the data long before this; free it.
-		setTimeout(() => URL.revokeObjectURL(url), 10_000);
+		downloadBlob(new Blob([text], { type: 'application/json' }), filename);
 		this.#info('scenarios.exported', { file: filename });
 	}
 

@@ -1,18 +1,29 @@
 /**
- * Words and numbers the scenario bar shows beyond `$lib/format`: counts of changes with their
- * plural, a saved scenario's name or the default one, the time it was saved, and signed
- * differences (`+5 808 kr`, `−1`). Only through `Intl` and the message catalogue. Pure.
+ * Words and numbers the scenario bar shows: counts of changes with their plural, a saved
+ * scenario's name or the default one, the time it was saved, and the comparison's values and
+ * signed differences (`+5 808 kr`, `−1`) by kind, formatted by `$lib/format`. Only through
+ * `Intl` and the message catalogue. Pure.
  */
-import { toIntlNumeric, type Numeric } from '$lib/format';
+import {
+	formatCount,
+	formatNok,
+	formatNumber,
+	formatSignedNok,
+	formatSignedNumber,
+	ONE_DECIMAL,
+	SCORE_DIGITS,
+	WHOLE,
+	type FractionDigits,
+	type Numeric
+} from '$lib/format';
 import { INTL_LOCALE, translate, type Locale } from '$lib/i18n';
 
 /** `Ingen endringer fra forstudien`, `1 endring fra forstudien`, `3 endringer`, … */
 export function changesText(count: number, locale: Locale, form: 'fromStudy' | 'count'): string {
 	if (count === 0) return translate(locale, `scenarios.${form}.none`);
 	const plural = new Intl.PluralRules(INTL_LOCALE[locale]).select(count);
-	const numeral = new Intl.NumberFormat(INTL_LOCALE[locale]).format(count);
 	return translate(locale, `scenarios.${form}.${plural === 'one' ? 'one' : 'other'}`, {
-		count: numeral
+		count: formatCount(count, locale)
 	});
 }
 
@@ -37,34 +48,20 @@ export function formatSavedAt(iso: string, locale: Locale): string {
 
 export type SignedKind = 'nok' | 'count' | 'score' | 'whole';
 
-const SIGNED: Record<SignedKind, Intl.NumberFormatOptions> = {
-	nok: { style: 'currency', currency: 'NOK', minimumFractionDigits: 0, maximumFractionDigits: 0 },
-	count: { maximumFractionDigits: 1 },
-	score: { minimumFractionDigits: 3, maximumFractionDigits: 3 },
-	whole: { maximumFractionDigits: 0 }
+const DIGITS: Record<Exclude<SignedKind, 'nok'>, FractionDigits> = {
+	count: ONE_DECIMAL,
+	score: SCORE_DIGITS,
+	whole: WHOLE
 };
-
-const signedFormats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(locale: Locale, kind: SignedKind, signed: boolean): Intl.NumberFormat {
-	const key = `${locale}|${kind}|${signed}`;
-	let f = signedFormats.get(key);
-	if (!f) {
-		f = new Intl.NumberFormat(INTL_LOCALE[locale], {
-			...SIGNED[kind],
-			signDisplay: signed ? 'exceptZero' : 'negative'
-		});
-		signedFormats.set(key, f);
-	}
-	return f;
-}
 
 /** A value (a decimal's string form is formatted exactly): `0,731`, `3`, `1 234 567 kr`. */
 export function formatPlain(value: Numeric, kind: SignedKind, locale: Locale): string {
-	return numberFormat(locale, kind, false).format(toIntlNumeric(value));
+	return kind === 'nok' ? formatNok(value, locale) : formatNumber(value, locale, DIGITS[kind]);
 }
 
 /** A difference with its sign: `+5 808 kr`, `−1`, `+0,012`; zero (after rounding) unsigned. */
 export function formatSigned(value: Numeric, kind: SignedKind, locale: Locale): string {
-	return numberFormat(locale, kind, true).format(toIntlNumeric(value));
+	return kind === 'nok'
+		? formatSignedNok(value, locale)
+		: formatSignedNumber(value, locale, DIGITS[kind]);
 }

@@ -10,6 +10,7 @@ export const nb = {
 
 	'report.title': 'Traineevalg: møtesammendrag',
 	'report.subject': 'Sammenligning av modeller for en traineeordning i Sør-Østerdal',
+	'report.keywords': 'trainee, Sør-Østerdal',
 	'report.scenario': 'Scenario: {name}',
 	'report.scenario.study': 'Forstudiens tall',
 	'report.scenario.unnamed': 'Scenario uten navn',
@@ -123,6 +124,7 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 
 	'report.title': 'Traineevalg: meeting summary',
 	'report.subject': 'Comparison of models for a trainee scheme in Sør-Østerdal',
+	'report.keywords': 'trainee, Sør-Østerdal',
 	'report.scenario': 'Scenario: {name}',
 	'report.scenario.study': "The study's figures",
 	'report.scenario.unnamed': 'Unnamed scenario',

@@ -313,7 +313,8 @@ describe('comparing', () => {
 		const { container } = render(ScenarioBar);
 		scenarioState.setValue(TI_FEE, 30_000);
 		await fireEvent.click(screen.getByRole('button', { name: 'Sammenlign' }));
-		expect(screen.getByLabelText('Scenario A')).toHaveValue('study');
+		// The comparison's code loads when it is first opened.
+		expect(await screen.findByLabelText('Scenario A')).toHaveValue('study');
 		expect(screen.getByLabelText('Scenario B')).toHaveValue('current');
 
 		const inputs = screen.getByRole('table', { name: /Tall som er forskjellige i A og B \(1\)/ });
@@ -346,7 +347,7 @@ describe('comparing', () => {
 		render(ScenarioBar);
 		await fireEvent.click(screen.getByRole('button', { name: 'Sammenlign' }));
 		expect(
-			screen.getByText('A og B har de samme tallene og gir de samme resultatene.')
+			await screen.findByText('A og B har de samme tallene og gir de samme resultatene.')
 		).toBeVisible();
 	});
 });

@@ -3,6 +3,8 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+	// SOURCEMAP=1 to inspect what makes up the bundle (scripts/size.mjs reports the total).
+	build: { sourcemap: process.env.SOURCEMAP === '1' },
 	plugins: [sveltekit(), svelteTesting()],
 	test: {
 		environment: 'jsdom',

@@ -7,6 +7,10 @@
  * Chart.js is loaded on first use, in its own chunk, so that it is not part of the page's initial
  * JavaScript (the charts sit below the ranking); until it has loaded the canvas stays empty.
  *
+ * A chart scrolled far out of view does not redraw on every change: it catches up, with the
+ * configuration as it is then, when it comes near the viewport (IntersectionObserver). Dragging
+ * a slider then redraws only the charts the user can see.
+ *
  * The getter must return plain objects (from `$derived`, not `$state` proxies): Chart.js keeps
  * and mutates what it is given.
  */
@@ -28,9 +32,22 @@ export function chart<T extends ChartType, D = DefaultDataPoint<T>, L = unknown>
 	return (canvas) => {
 		let instance: Chart<T, D, L> | undefined;
 		let removed = false;
+		let nearView = $state(typeof IntersectionObserver === 'undefined');
+		const observer =
+			typeof IntersectionObserver === 'undefined'
+				? null
+				: new IntersectionObserver(
+						(entries) => (nearView = entries.some((e) => e.isIntersecting)),
+						{
+							rootMargin: '300px 0px'
+						}
+					);
+		observer?.observe(canvas);
 		// The attachment itself reads nothing reactive, so it runs once per canvas; this inner
 		// effect re-runs on every change of the configuration and only updates the chart.
 		$effect(() => {
+			// Out of view: read nothing, so changes do not re-run this until it comes back.
+			if (instance && !nearView) return;
 			const next = config();
 			if (instance) {
 				instance.data = next.data;
@@ -46,6 +63,7 @@ export function chart<T extends ChartType, D = DefaultDataPoint<T>, L = unknown>
 		});
 		return () => {
 			removed = true;
+			observer?.disconnect();
 			instance?.destroy();
 		};
 	};

@@ -1,0 +1,78 @@
+/**
+ * The whole page, checked by axe (WCAG 2.1 A and AA) in each state a user reaches: the study's
+ * default, an edited scenario, a refused input, the comparison open, and English. The page also
+ * follows the edit at once: Trainee Innlandet's company cost rises by the fee change worked by
+ * hand below.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { NBSP, expect, openHome, test } from './fixtures';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function violations(page: Page): Promise<string[]> {
+	const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+}
+
+async function editTiFee(page: Page, text: string) {
+	const group = page.locator('details[data-group="trainee-innlandet"]');
+	if (!(await group.getAttribute('open'))) await group.locator('summary').click();
+	const fee = page
+		.locator('[data-parameter="trainee-innlandet.serviceFeePerTraineePerTertial"]')
+		.getByLabel('Servicekostnad per trainee per tertial', { exact: true });
+	await fee.fill(text);
+	return fee;
+}
+
+test.describe('accessibility of the whole page', () => {
+	test('default state', async ({ page }) => {
+		await openHome(page);
+		await page.waitForLoadState('networkidle');
+		expect(await violations(page)).toEqual([]);
+	});
+
+	test('edited state, with the company cost following the change', async ({ page }) => {
+		await openHome(page);
+		const costTable = async () => {
+			const figure = page.locator('section.chart-figure').filter({
+				has: page.getByRole('heading', { name: 'Kostnad for en medlemsbedrift', exact: true })
+			});
+			const toggle = figure.getByRole('button', { name: 'Vis som tabell' }).first();
+			if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+			return figure.getByRole('row', { name: /Trainee Innlandet/ }).first();
+		};
+		// §4.1 by hand: 2 years × (20 000 + 3 × 29 013) + 540 000 × 1.280202 + 600 000 × 1.280202
+		//   = 214 078 + 691 309.08 + 768 121.20 = 1 673 508.28
+		await expect(await costTable()).toContainText(`1${NBSP}673${NBSP}508${NBSP}kr`);
+		await editTiFee(page, '30 000');
+		// (30 000 − 29 013) × 3 tertials × 2 years = 5 922 more: 1 679 430.28
+		await expect(await costTable()).toContainText(`1${NBSP}679${NBSP}430${NBSP}kr`);
+		await expect(page.getByTestId('change-count')).toContainText('1 endring');
+		expect(await violations(page)).toEqual([]);
+	});
+
+	test('error state', async ({ page }) => {
+		await openHome(page);
+		const fee = await editTiFee(page, '-5');
+		await expect(fee).toHaveAttribute('aria-invalid', 'true');
+		expect(await violations(page)).toEqual([]);
+	});
+
+	test('comparison state', async ({ page }) => {
+		await openHome(page);
+		await editTiFee(page, '30 000');
+		await page.getByRole('button', { name: 'Sammenlign' }).click();
+		await expect(page.getByLabel('Scenario A')).toBeVisible();
+		expect(await violations(page)).toEqual([]);
+	});
+
+	test('English state', async ({ page }) => {
+		await openHome(page);
+		await page.getByLabel('Språk').selectOption('en');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.getByRole('heading', { name: 'Results' })).toBeVisible();
+		await page.waitForLoadState('networkidle');
+		expect(await violations(page)).toEqual([]);
+	});
+});

@@ -143,9 +143,10 @@ describe('the first page', () => {
 		render(Page);
 		const list = screen.getByRole('region', { name: 'Kilder' });
 		expect(within(list).getByText('NHOs kompetansebarometer 2023')).toBeInTheDocument();
-		expect(
-			within(list).getByRole('link', { name: 'Lov om ferie (ferieloven)' })
-		).toHaveAttribute('href', 'https://lovdata.no/lov/1988-04-29-21');
+		expect(within(list).getByRole('link', { name: 'Lov om ferie (ferieloven)' })).toHaveAttribute(
+			'href',
+			'https://lovdata.no/lov/1988-04-29-21'
+		);
 		expect(list).toHaveTextContent('Sør-Østerdal Næringshage, 2024.');
 	});
 

@@ -53,6 +53,8 @@ export class AnalysisState {
 
 	#ensureWorker(): Worker {
 		if (!this.#worker) {
+			// Vite's worker pattern: the URL is a build-time constant, not reactive state.
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
 			this.#worker = new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), {
 				type: 'module'
 			});

@@ -109,3 +109,54 @@ export function baseOptions(intlLocale: string) {
 		}
 	};
 }
+
+/**
+ * Options for a horizontal bar chart (models down the side, a value along the bottom): the shared
+ * base, the value axis titled `axisTitle`, with `format` on its ticks and in the tooltips.
+ * `valueAxis` adds what one chart needs (beginAtZero, min, max); `maxTicks` limits the ticks.
+ */
+export function horizontalBarOptions(
+	intlLocale: string,
+	{
+		axisTitle,
+		format,
+		stacked = false,
+		valueAxis = {},
+		maxTicks
+	}: {
+		axisTitle: string;
+		format: (value: number) => string;
+		stacked?: boolean;
+		valueAxis?: { beginAtZero?: boolean; min?: number; max?: number };
+		maxTicks?: number;
+	}
+) {
+	const base = baseOptions(intlLocale);
+	return {
+		...base,
+		indexAxis: 'y' as const,
+		scales: {
+			x: {
+				...axisStyle(axisTitle),
+				stacked,
+				...valueAxis,
+				ticks: {
+					...axisStyle().ticks,
+					...(maxTicks ? { maxTicksLimit: maxTicks } : {}),
+					callback: (value: number | string) => format(Number(value))
+				}
+			},
+			y: { ...categoryAxis(), stacked }
+		},
+		plugins: {
+			...base.plugins,
+			tooltip: {
+				...base.plugins.tooltip,
+				callbacks: {
+					label: (ctx: { dataset: { label?: string }; parsed: { x: number | null } }) =>
+						`${ctx.dataset.label}: ${format(ctx.parsed.x ?? 0)}`
+				}
+			}
+		}
+	};
+}

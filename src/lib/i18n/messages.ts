@@ -8,6 +8,7 @@
  */
 import * as assumptions from './sections/assumptions';
 import * as charts from './sections/charts';
+import * as domain from './sections/domain';
 import * as cli from './sections/cli';
 import * as report from './sections/report';
 import * as results from './sections/results';
@@ -69,6 +70,7 @@ const base = {
 /** The whole catalogue: the base messages and each part's own section (the page's and the command line's). */
 export const nb = {
 	...base,
+	...domain.nb,
 	...assumptions.nb,
 	...charts.nb,
 	...cli.nb,
@@ -135,6 +137,7 @@ const enBase: { readonly [K in keyof typeof base]: string } = {
 
 export const en: { readonly [K in MessageKey]: string } = {
 	...enBase,
+	...domain.en,
 	...assumptions.en,
 	...charts.en,
 	...cli.en,

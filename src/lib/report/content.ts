@@ -42,6 +42,7 @@ import {
 	COST_COMPONENTS,
 	companyCostTable,
 	graduatesTable,
+	header,
 	publicCostByYearTable,
 	ranked,
 	rankingTable,
@@ -367,7 +368,7 @@ export function reportContent(input: ReportInput, options: ReportOptions): Repor
 				caption: t('report.company.caption', { years: formatYears(programmeYears, locale) })
 			},
 			chartTitle: `${t('report.company.chart')} (${formatYears(programmeYears, locale)})`,
-			legend: COST_COMPONENTS.map((c) => t(`report.col.${c}`)),
+			legend: COST_COMPONENTS.map((c) => header(c, locale, 'long')),
 			stacks: modelsRanked.map((m) => ({
 				label: modelName(m.id, locale),
 				// Bar lengths only: the amounts themselves are printed from the decimals.

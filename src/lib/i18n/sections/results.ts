@@ -10,7 +10,6 @@ export const nb = {
 	'results.ranking.intro':
 		'Poengene går fra 0 til 1: summen av vekt × verdi over alle kriteriene, der hvert kriterium er skalert fra 0 (dårligst) til 1 (best). Sannsynligheten for førsteplass kommer fra simuleringen (SMAA-2), der parametere og vekter varierer innenfor spennene sine.',
 	'results.col.rank': 'Plass',
-	'results.col.model': 'Modell',
 	'results.col.score': 'Poeng (0–1)',
 	'results.col.probabilityFirst': 'Sannsynlighet for førsteplass',
 	'results.col.why': 'Hvorfor',
@@ -78,7 +77,6 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'results.ranking.intro':
 		'Scores run from 0 to 1: the sum of weight × value over all criteria, each criterion scaled from 0 (worst) to 1 (best). The probability of ranking first comes from the simulation (SMAA-2), in which parameters and weights vary within their ranges.',
 	'results.col.rank': 'Rank',
-	'results.col.model': 'Model',
 	'results.col.score': 'Score (0–1)',
 	'results.col.probabilityFirst': 'Probability of ranking first',
 	'results.col.why': 'Why',

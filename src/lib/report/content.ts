@@ -350,7 +350,10 @@ export function reportContent(input: ReportInput, options: ReportOptions): Repor
 			heading: t('report.ranking.heading'),
 			table: {
 				...rankingTable(e, s, locale, 'long', 'every-place'),
-				caption: t('report.ranking.caption')
+				caption: t('report.ranking.caption', {
+					criteria: formatCount(criteria.length, locale),
+					last: e.models.length
+				})
 			},
 			chartTitle: t('report.ranking.chart'),
 			bars: modelsRanked.map((m) => ({

@@ -44,7 +44,7 @@ export const nb = {
 
 	'report.ranking.heading': 'Rangering',
 	'report.ranking.caption':
-		'Vektet sum over ti kriterier (0–1). Kolonnene 1.–6. er sannsynligheten for hver plass når tall og vekter varieres (SMAA).',
+		'Vektet sum over {criteria} kriterier (0–1). Kolonnene 1.–{last}. er sannsynligheten for hver plass når tall og vekter varieres (SMAA).',
 	'report.ranking.chart': 'Poeng per modell (0–1), høyest først',
 	'report.col.rank': 'Plass',
 	'report.col.place': '{rank}.',
@@ -150,7 +150,7 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 
 	'report.ranking.heading': 'Ranking',
 	'report.ranking.caption':
-		'Weighted sum over ten criteria (0–1). Columns 1.–6. give the probability of each rank when the figures and weights vary (SMAA).',
+		'Weighted sum over {criteria} criteria (0–1). Columns 1.–{last}. give the probability of each rank when the figures and weights vary (SMAA).',
 	'report.ranking.chart': 'Score per model (0–1), highest first',
 	'report.col.rank': 'Rank',
 	'report.col.place': '{rank}.',

@@ -35,3 +35,27 @@ export class UnknownIdError extends Error {
 export function invariant(condition: unknown, message: string | (() => string)): asserts condition {
 	if (!condition) throw new InvariantError(typeof message === 'function' ? message() : message);
 }
+
+/**
+ * An error as plain data, so it can cross the worker boundary (a structured clone keeps no
+ * class): its name, the developer's message, and a bad-input error's code and details.
+ */
+export interface ErrorReport {
+	name: string;
+	message: string;
+	code?: string;
+	details?: Record<string, unknown>;
+}
+
+export function toErrorReport(error: unknown): ErrorReport {
+	if (!(error instanceof Error)) return { name: 'Error', message: String(error) };
+	const { code, details } = error as Error & { code?: unknown; details?: unknown };
+	return {
+		name: error.name,
+		message: error.message,
+		...(typeof code === 'string' ? { code } : {}),
+		...(details && typeof details === 'object'
+			? { details: { ...(details as Record<string, unknown>) } }
+			: {})
+	};
+}

@@ -192,7 +192,7 @@ describe('ChartFigure', () => {
 		expect(button).toHaveAttribute('aria-pressed', 'true');
 		const table = screen.getByRole('table', { name: 'Kostnad for en medlemsbedrift' });
 		expect(within(table).getAllByRole('columnheader')[0]).toHaveAttribute('scope', 'col');
-		expect(within(table).getAllByRole('rowheader')).toHaveLength(6);
+		expect(within(table).getAllByRole('rowheader')).toHaveLength(MODEL_IDS.length);
 		expect(screen.queryByRole('img')).toBeNull();
 		// The chart went with its canvas.
 		expect(FakeChart.instances[0]!.destroy).toHaveBeenCalledTimes(1);

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Decimal from 'decimal.js';
 import { main } from '../../src/cli/main';
-import { criteria, parameters } from '../../src/lib/data';
+import { criteria, MODEL_IDS, parameters } from '../../src/lib/data';
 import { boundsOf } from '../../src/lib/engine';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -52,10 +52,10 @@ function moneyLeaves(tree: Json, path = ''): [string, unknown][] {
 }
 
 describe('calc: result JSON', () => {
-	it('evaluates the study figures: six models with the documented fields', async () => {
+	it('evaluates the study figures: every model with the documented fields', async () => {
 		const r = await calcJson(['--no-smaa']);
-		expect(r.models).toHaveLength(6);
-		expect(r.ranking).toHaveLength(6);
+		expect(r.models).toHaveLength(MODEL_IDS.length);
+		expect(r.ranking).toHaveLength(MODEL_IDS.length);
 		expect(r.horizonYears).toBe(5);
 		expect(r.scenario).toEqual({ version: 1, values: {}, weights: {} });
 		expect(r.smaa).toBeNull();
@@ -203,7 +203,7 @@ describe('calc: result JSON', () => {
 		expect(total).toBeCloseTo(1, 9);
 		for (const m of a.models) {
 			expect(m.probabilityFirst).toBeGreaterThanOrEqual(0);
-			expect(a.smaa.rankAcceptability[m.id]).toHaveLength(6);
+			expect(a.smaa.rankAcceptability[m.id]).toHaveLength(MODEL_IDS.length);
 			expect(m.id in a.smaa.centralWeights).toBe(true);
 			expect(m.id in a.smaa.confidence).toBe(true);
 		}
@@ -460,7 +460,7 @@ describe('calc: the real command', () => {
 		expect(p.status).toBe(0);
 		const r = JSON.parse(p.stdout);
 		expect(r.horizonYears).toBe(6);
-		expect(r.models).toHaveLength(6);
+		expect(r.models).toHaveLength(MODEL_IDS.length);
 	}, 60_000);
 
 	it('exits 2 with one line on stderr for an unknown parameter', () => {

@@ -39,7 +39,7 @@ function copy(): {
 }
 
 describe('the study data', () => {
-	it('has all six models, in the brief’s order', () => {
+	it('has every model of MODEL_IDS, in that order', () => {
 		expect(models.map((m) => m.id)).toEqual([...MODEL_IDS]);
 	});
 

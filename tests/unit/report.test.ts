@@ -4,6 +4,7 @@
  * Figures are worked by hand from the study (§4.1) and the public sources in the comments.
  */
 import { describe, expect, it } from 'vitest';
+import { MODEL_IDS } from '../../src/lib/data';
 import { evaluate, parseScenario, smaa, type Scenario } from '../../src/lib/engine';
 import { buildReport, parseIsoDate, reportContent, type ReportContent } from '../../src/lib/report';
 
@@ -53,12 +54,12 @@ describe('report content: the study’s figures', () => {
 			'Trainee Innlandet',
 			'Næringshagesamarbeid'
 		]);
-		expect(c.ranking.table.rows.map((r) => r[1])).toHaveLength(6);
+		expect(c.ranking.table.rows.map((r) => r[1])).toHaveLength(MODEL_IDS.length);
 		const scores = c.ranking.table.rows.map((r) => Number(r[2]!.replace(',', '.')));
 		expect([...scores].sort((a, b) => b - a)).toEqual(scores);
-		// Each row: six rank probabilities formatted as nb-NO percentages.
+		// Each row: rank, model, score and one probability per rank, as nb-NO percentages.
 		for (const r of c.ranking.table.rows) {
-			expect(r).toHaveLength(9);
+			expect(r).toHaveLength(3 + MODEL_IDS.length);
 			for (const p of r.slice(3)) expect(p).toMatch(/^\d{1,3}(,\d)?\u00a0%$/);
 		}
 		// The bars follow the table and the leader's bar is the dark one.

@@ -202,9 +202,7 @@ describe("the study's conclusion", () => {
 			}
 		});
 		const text = studySentences(studyComparison(e), 'nb').join(' ');
-		expect(text).toContain(
-			'er Næringshagesamarbeid nummer 2 og Trainee Innlandet nummer 5 av seks.'
-		);
+		expect(text).toContain('er Næringshagesamarbeid nummer 2 og Trainee Innlandet nummer 5 av 6.');
 		expect(text).toContain('Fagskoletrainee er rangert først.');
 		expect(text).not.toContain('§4.3');
 	});

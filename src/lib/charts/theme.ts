@@ -6,7 +6,7 @@
  * locale. Chart.js cannot read CSS custom properties, so the page's text and rule colours are
  * repeated here (see src/lib/styles/global.css).
  */
-import type { ModelId } from '$lib/data';
+import { MODEL_IDS, type ModelId } from '$lib/data';
 import type { PointStyle } from 'chart.js';
 
 export const TEXT = '#16202b';
@@ -18,8 +18,12 @@ export const FONT_FAMILY =
 	"system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif";
 export const FONT_SIZE = 15;
 
-/** Okabe & Ito: one colour and one marker per model, the same in every chart. */
-export const MODEL_COLOURS: Readonly<Record<ModelId, string>> = {
+/**
+ * Each model's colour (Okabe & Ito) and marker, the same in every chart: the study's models by
+ * id, then a model added to the data takes the next spare one in data order. A test
+ * (`theme.test.ts`) fails when the spares run out, so no model is ever drawn without a colour.
+ */
+const KNOWN_COLOURS: Readonly<Record<string, string>> = {
 	'trainee-innlandet': '#0072B2',
 	'naeringshage-consortium': '#D55E00',
 	'fagskole-scheme': '#009E73',
@@ -27,8 +31,9 @@ export const MODEL_COLOURS: Readonly<Record<ModelId, string>> = {
 	'own-scheme': '#E69F00',
 	'status-quo': '#44505e'
 };
+const SPARE_COLOURS = ['#56B4E9', '#000000'] as const;
 
-export const MODEL_MARKERS: Readonly<Record<ModelId, PointStyle>> = {
+const KNOWN_MARKERS: Readonly<Record<string, PointStyle>> = {
 	'trainee-innlandet': 'circle',
 	'naeringshage-consortium': 'rect',
 	'fagskole-scheme': 'triangle',
@@ -36,6 +41,25 @@ export const MODEL_MARKERS: Readonly<Record<ModelId, PointStyle>> = {
 	'own-scheme': 'star',
 	'status-quo': 'crossRot'
 };
+const SPARE_MARKERS: readonly PointStyle[] = ['rectRounded', 'cross'];
+
+/** One value per model: the known one, else the next spare (undefined when none is left). */
+function perModel<T>(known: Readonly<Record<string, T>>, spare: readonly T[]): Record<ModelId, T> {
+	let next = 0;
+	return Object.fromEntries(MODEL_IDS.map((id) => [id, known[id] ?? spare[next++]])) as Record<
+		ModelId,
+		T
+	>;
+}
+
+export const MODEL_COLOURS: Readonly<Record<ModelId, string>> = perModel(
+	KNOWN_COLOURS,
+	SPARE_COLOURS
+);
+export const MODEL_MARKERS: Readonly<Record<ModelId, PointStyle>> = perModel(
+	KNOWN_MARKERS,
+	SPARE_MARKERS
+);
 
 /** Paul Tol's "muted" scheme plus its pale grey: ten colours told apart with any colour vision. */
 export const CATEGORICAL = [
@@ -57,8 +81,13 @@ export const PAIR = ['#0072B2', '#E69F00'] as const;
 /** Three steps of one story (trainees → retained → attributable): light to dark. */
 export const STEPS = ['#88CCEE', '#44AA99', '#117733'] as const;
 
-/** Ranks 1–6: dark (first) to light (last), one hue. */
-export const RANK_COLOURS = ['#08306b', '#08519c', '#3182bd', '#6baed6', '#bdd7e7', '#eff3ff'];
+/**
+ * Ranks, first to last: dark to light in one hue (ColorBrewer Blues). The rank chart takes the
+ * first as many as there are models; `theme.test.ts` checks there are enough.
+ */
+const BLUES = ['#08306b', '#08519c', '#3182bd', '#6baed6', '#bdd7e7', '#eff3ff', '#f7fbff'];
+export const RANK_COLOURS: readonly string[] =
+	MODEL_IDS.length <= 6 ? BLUES.slice(0, 6) : BLUES.slice(0, MODEL_IDS.length);
 
 /** Thin white borders between stacked segments, so that neighbours stay apart in any colour. */
 export const SEGMENT_BORDER = { borderColor: '#ffffff', borderWidth: 1 } as const;

@@ -11,7 +11,7 @@ import modelsJson from '../../../data/models.json';
 import parametersJson from '../../../data/parameters.json';
 import sourcesJson from '../../../data/sources.json';
 import type { ModelId } from './constants';
-import type { Criterion, Model, Parameter, Source, WeightPreset } from './schema';
+import type { Criterion, Model, Parameter, Recommendation, Source, WeightPreset } from './schema';
 
 export * from './constants';
 export type {
@@ -20,6 +20,7 @@ export type {
 	LocalizedText,
 	Model,
 	Parameter,
+	Recommendation,
 	Source,
 	SourceRef,
 	WeightPreset
@@ -27,6 +28,8 @@ export type {
 
 export const parameters = parametersJson.parameters as unknown as readonly Parameter[];
 export const models = modelsJson.models as unknown as readonly Model[];
+/** The study's recommendation (§5.2): the model first, and the one to fall back on. */
+export const recommendation = modelsJson.recommendation as unknown as Recommendation;
 export const criteria = criteriaJson.criteria as unknown as readonly Criterion[];
 export const presets = criteriaJson.presets as unknown as readonly WeightPreset[];
 export const sources = sourcesJson.sources as unknown as readonly Source[];

@@ -149,6 +149,21 @@ export function checkPresetsNameExistingCriteria(data: DataSet): IntegrityIssue[
 	return issues;
 }
 
+/**
+ * Every preset weighs every criterion: a criterion left out would silently weigh 0 under that
+ * preset (a criterion added to the data must be given a weight in each preset).
+ */
+export function checkPresetsWeighEveryCriterion(data: DataSet): IntegrityIssue[] {
+	const issues: IntegrityIssue[] = [];
+	for (const preset of data.presets)
+		for (const c of data.criteria)
+			if (preset.weights[c.id] === undefined)
+				issues.push(
+					issue('preset-complete', `preset '${preset.id}' gives no weight to criterion '${c.id}'`)
+				);
+	return issues;
+}
+
 export const CHECKS = [
 	checkUniqueIds,
 	checkParametersHaveSources,
@@ -157,7 +172,8 @@ export const CHECKS = [
 	checkDefaultsInRange,
 	checkModelsComplete,
 	checkJudgedCriteriaScoreAllModels,
-	checkPresetsNameExistingCriteria
+	checkPresetsNameExistingCriteria,
+	checkPresetsWeighEveryCriterion
 ] as const;
 
 /** All checks; an empty list means the data holds together. */

@@ -105,6 +105,8 @@ export const Criterion = z
 	.object({
 		id: z.string().regex(/^[a-z-]+$/),
 		label: LocalizedText,
+		/** The criterion inside a sentence (`eierskap og organisering`), lower case as it reads there. */
+		phrase: LocalizedText,
 		description: LocalizedText,
 		/** `higher` = more is better (retained graduates); `lower` = less is better (cost). */
 		direction: z.enum(['higher', 'lower']),
@@ -155,7 +157,15 @@ export const Source = z
 export type Source = z.infer<typeof Source>;
 
 export const ParametersFile = z.object({ parameters: z.array(Parameter) }).strict();
-export const ModelsFile = z.object({ models: z.array(Model) }).strict();
+/** The study's own recommendation (§5.2): a model first, and one to fall back on. */
+export const Recommendation = z
+	.object({ first: ModelId, fallback: ModelId, sources: z.array(SourceRef).min(1) })
+	.strict();
+export type Recommendation = z.infer<typeof Recommendation>;
+
+export const ModelsFile = z
+	.object({ models: z.array(Model), recommendation: Recommendation })
+	.strict();
 export const CriteriaFile = z
 	.object({ criteria: z.array(Criterion), presets: z.array(WeightPreset) })
 	.strict();

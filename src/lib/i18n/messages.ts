@@ -8,6 +8,7 @@
  */
 import * as assumptions from './sections/assumptions';
 import * as charts from './sections/charts';
+import * as domain from './sections/domain';
 import * as cli from './sections/cli';
 import * as report from './sections/report';
 import * as results from './sections/results';
@@ -18,9 +19,9 @@ const base = {
 	'app.tagline': 'Beslutningsstøtte for en traineeordning i Sør-Østerdal',
 	'app.title': 'Traineevalg: sammenlign modeller for en traineeordning i Sør-Østerdal',
 	'app.description':
-		'Sammenlign fem modeller for en traineeordning i Sør-Østerdal med nullalternativet, med tall og kilder fra forstudien.',
+		'Sammenlign modellene for en traineeordning i Sør-Østerdal med nullalternativet, med tall og kilder fra forstudien.',
 	'app.intro':
-		'Sju av ti bedrifter i Sør-Østerdal har trolig et udekket kompetansebehov. Forstudien fra Sør-Østerdal Næringshage (2024) vurderer fem måter regionen kan få en traineeordning på. Her ser du dem side om side med nullalternativet, altså å ikke gjøre noe nytt. Hvert tall har en kilde: hold pekeren over eller gå med tabulatortasten til «Kilde» for å se hvor tallet kommer fra. Tall merket «antakelse» finnes ikke i forstudien og kan endres.',
+		'Sju av ti bedrifter i Sør-Østerdal har trolig et udekket kompetansebehov. Forstudien fra Sør-Østerdal Næringshage (2024) vurderer flere måter regionen kan få en traineeordning på. Her ser du dem side om side med nullalternativet, altså å ikke gjøre noe nytt. Hvert tall har en kilde: hold pekeren over eller gå med tabulatortasten til «Kilde» for å se hvor tallet kommer fra. Tall merket «antakelse» finnes ikke i forstudien og kan endres.',
 
 	'language.label': 'Språk',
 	'language.nb': 'Norsk (bokmål)',
@@ -28,7 +29,7 @@ const base = {
 
 	'models.heading': 'Modellene',
 	'models.intro':
-		'Fem modeller fra forstudien (kapittel 5.1) og nullalternativet som de sammenlignes med.',
+		'Modellene fra forstudien (kapittel 5.1) og nullalternativet som de sammenlignes med.',
 	'model.verdict': 'Forstudiens vurdering',
 	'model.sections': 'Avsnitt i forstudien',
 	'model.keyFigures': 'Nøkkeltall',
@@ -69,6 +70,7 @@ const base = {
 /** The whole catalogue: the base messages and each part's own section (the page's and the command line's). */
 export const nb = {
 	...base,
+	...domain.nb,
 	...assumptions.nb,
 	...charts.nb,
 	...cli.nb,
@@ -85,9 +87,9 @@ const enBase: { readonly [K in keyof typeof base]: string } = {
 	'app.tagline': 'Decision support for a trainee scheme in Sør-Østerdal',
 	'app.title': 'Traineevalg: compare models for a trainee scheme in Sør-Østerdal',
 	'app.description':
-		'Compare five models for a trainee scheme in Sør-Østerdal with the zero alternative, with figures and sources from the pre-study.',
+		'Compare the models for a trainee scheme in Sør-Østerdal with the zero alternative, with figures and sources from the pre-study.',
 	'app.intro':
-		"Seven in ten companies in Sør-Østerdal probably have an unmet competence need. The pre-study by Sør-Østerdal Næringshage (2024) weighs five ways the region could get a trainee scheme. Here you see them side by side with the zero alternative: doing nothing new. Every figure has a source: hover over or tab to 'Source' to see where it comes from. Figures marked 'assumption' are not in the pre-study and can be changed.",
+		"Seven in ten companies in Sør-Østerdal probably have an unmet competence need. The pre-study by Sør-Østerdal Næringshage (2024) weighs several ways the region could get a trainee scheme. Here you see them side by side with the zero alternative: doing nothing new. Every figure has a source: hover over or tab to 'Source' to see where it comes from. Figures marked 'assumption' are not in the pre-study and can be changed.",
 
 	'language.label': 'Language',
 	'language.nb': 'Norsk (bokmål)',
@@ -95,7 +97,7 @@ const enBase: { readonly [K in keyof typeof base]: string } = {
 
 	'models.heading': 'The models',
 	'models.intro':
-		'Five models from the pre-study (chapter 5.1) and the zero alternative they are compared with.',
+		'The models from the pre-study (chapter 5.1) and the zero alternative they are compared with.',
 	'model.verdict': "The pre-study's assessment",
 	'model.sections': 'Sections of the pre-study',
 	'model.keyFigures': 'Key figures',
@@ -135,6 +137,7 @@ const enBase: { readonly [K in keyof typeof base]: string } = {
 
 export const en: { readonly [K in MessageKey]: string } = {
 	...enBase,
+	...domain.en,
 	...assumptions.en,
 	...charts.en,
 	...cli.en,

@@ -5,7 +5,7 @@
  */
 import { criterionById, modelById, parameterById, type ModelId } from '../data';
 import { UnknownIdError } from '../errors';
-import { catalogue, localized, translate, type Locale, type MessageKey } from '../i18n';
+import { localized, type Locale } from '../i18n';
 
 /** A model's short name (`Trainee Innlandet`). */
 export function modelName(id: ModelId, locale: Locale): string {
@@ -33,11 +33,11 @@ export function lowerFirst(text: string, locale?: Locale): string {
 	return text.charAt(0).toLocaleLowerCase(locale) + text.slice(1);
 }
 
-/** A criterion as a phrase inside a sentence (`eierskap og organisering`). */
+/** A criterion as a phrase inside a sentence (`eierskap og organisering`), from the data. */
 export function criterionPhrase(id: string, locale: Locale): string {
-	const key = `results.criterion.${id}`;
-	if (key in catalogue[locale]) return translate(locale, key as MessageKey);
-	return lowerFirst(criterionLabel(id, locale), locale);
+	const c = criterionById.get(id);
+	if (!c) throw new UnknownIdError('criterion', id);
+	return localized(c.phrase, locale);
 }
 
 /** The model a parameter belongs to, or null for shared parameters (`shared.*`). */

@@ -3,6 +3,7 @@
  * message catalogue, with model names and criterion phrases in the UI language and numbers
  * through Intl. Pure functions of (parts, locale).
  */
+import { MODEL_IDS } from '../data';
 import type { Difference, Explanation, StudyComparison, WeightShift } from './explain';
 import { formatList, formatScore, formatShare } from '../format';
 import { translate, type Locale, type MessageKey } from '../i18n';
@@ -121,7 +122,8 @@ export function studySentences(c: StudyComparison, locale: Locale): string[] {
 				first,
 				fallback,
 				firstRank: c.firstRank,
-				fallbackRank: c.fallbackRank
+				fallbackRank: c.fallbackRank,
+				count: MODEL_IDS.length
 			})
 		);
 		if (c.leader !== STUDY_FIRST && c.leader !== STUDY_FALLBACK)

@@ -58,7 +58,7 @@ export const PERCENT_COLUMN: FractionDigits = {
 /** Parameter values and weights as typed in a scenario file: up to six decimals. */
 export const AS_TYPED: FractionDigits = { maximumFractionDigits: 6 };
 
-type Column =
+export type Column =
 	| 'rank'
 	| 'model'
 	| 'score'
@@ -71,15 +71,24 @@ type Column =
 	| 'publicPerRetained'
 	| 'schemePerRetained';
 
-/** A column header in the given width. */
-function header(
-	column: Column,
-	locale: Locale,
-	width: HeaderWidth,
-	params?: MessageParams
-): string {
+/** Columns named by the domain's own word, the same in every output. */
+const DOMAIN_WORDS = {
+	model: 'domain.model',
+	score: 'domain.score',
+	total: 'domain.total',
+	presentValue: 'domain.presentValue',
+	membership: 'domain.membership',
+	salary: 'domain.salary',
+	holidayPay: 'domain.holidayPay',
+	pension: 'domain.pension'
+} as const satisfies Partial<Record<Column, MessageKey>>;
+
+/** A column header in the given width (the domain's word where one word serves both). */
+export function header(column: Column, locale: Locale, width: HeaderWidth): string {
+	if (column in DOMAIN_WORDS)
+		return translate(locale, DOMAIN_WORDS[column as keyof typeof DOMAIN_WORDS]);
 	const key = `${width === 'long' ? 'report' : 'cli'}.col.${column}` as MessageKey;
-	return translate(locale, key, params);
+	return translate(locale, key);
 }
 
 /** Models in rank order, best first. */
@@ -160,7 +169,7 @@ export function publicCostSummaryTable(e: Evaluation, locale: Locale): Table {
 	const t = (key: MessageKey) => translate(locale, key);
 	return {
 		caption: '',
-		head: [t('cli.col.model'), t('cli.col.region'), t('cli.col.county'), t('cli.col.public')],
+		head: [t('domain.model'), t('cli.col.region'), t('cli.col.county'), t('cli.col.public')],
 		align: ['left', 'right', 'right', 'right'],
 		rows: ranked(e).map((m) => [
 			modelName(m.id, locale),
@@ -196,12 +205,12 @@ export function publicCostByYearTable(e: Evaluation, locale: Locale): Table {
 	return {
 		caption: '',
 		head: [
-			t('report.col.model'),
+			t('domain.model'),
 			t('report.col.payer'),
 			// Year 0 of the engine is the first year of the horizon.
 			...years.map((y) => t('report.col.year', { year: y + 1 })),
-			t('report.col.total'),
-			t('report.col.presentValue')
+			t('domain.total'),
+			t('domain.presentValue')
 		],
 		align: ['left', 'left', ...years.map((): Align => 'right'), 'right', 'right'],
 		rows

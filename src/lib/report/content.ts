@@ -42,6 +42,7 @@ import {
 	COST_COMPONENTS,
 	companyCostTable,
 	graduatesTable,
+	header,
 	publicCostByYearTable,
 	ranked,
 	rankingTable,
@@ -349,7 +350,10 @@ export function reportContent(input: ReportInput, options: ReportOptions): Repor
 			heading: t('report.ranking.heading'),
 			table: {
 				...rankingTable(e, s, locale, 'long', 'every-place'),
-				caption: t('report.ranking.caption')
+				caption: t('report.ranking.caption', {
+					criteria: formatCount(criteria.length, locale),
+					last: e.models.length
+				})
 			},
 			chartTitle: t('report.ranking.chart'),
 			bars: modelsRanked.map((m) => ({
@@ -367,7 +371,7 @@ export function reportContent(input: ReportInput, options: ReportOptions): Repor
 				caption: t('report.company.caption', { years: formatYears(programmeYears, locale) })
 			},
 			chartTitle: `${t('report.company.chart')} (${formatYears(programmeYears, locale)})`,
-			legend: COST_COMPONENTS.map((c) => t(`report.col.${c}`)),
+			legend: COST_COMPONENTS.map((c) => header(c, locale, 'long')),
 			stacks: modelsRanked.map((m) => ({
 				label: modelName(m.id, locale),
 				// Bar lengths only: the amounts themselves are printed from the decimals.

@@ -3,12 +3,9 @@
  * scenario supersedes a running one: results of an older request are dropped. Where workers are
  * unavailable (tests in jsdom, server rendering) nothing runs and the results stay null.
  */
-import type { AnalysisResult, Scenario } from '$lib/engine';
-
-type WorkerMessage =
-	| { id: number; type: 'progress'; done: number; total: number }
-	| { id: number; type: 'result'; result: AnalysisResult }
-	| { id: number; type: 'error'; message: string };
+import type { AnalysisResult, Scenario, SmaaResult } from '$lib/engine';
+import type { ErrorReport } from '$lib/errors';
+import type { AnalysisMessage, AnalysisRequest } from '$lib/workers/messages';
 
 /** Wait this long after the last change before starting a run, so dragging does not queue runs. */
 const DEBOUNCE_MS = 200;
@@ -20,9 +17,12 @@ export class AnalysisState {
 	running = $state(false);
 	/** 0–1 while running. */
 	progress = $state(0);
-	error = $state<string | null>(null);
+	/** What stopped the last run; the page words it with `userMessage`. */
+	error = $state<ErrorReport | null>(null);
 
 	#worker: Worker | null = null;
+	/** Called when a run ends (result, error or superseded). */
+	#settled: (() => void)[] = [];
 	#requestId = 0;
 	#timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -45,7 +45,8 @@ export class AnalysisState {
 		this.progress = 0;
 		this.error = null;
 		const worker = this.#ensureWorker();
-		worker.postMessage({ id, scenario: JSON.parse(key) });
+		const request: AnalysisRequest = { id, scenario: JSON.parse(key) };
+		worker.postMessage(request);
 		this.#pendingKey = key;
 	}
 
@@ -58,12 +59,12 @@ export class AnalysisState {
 			this.#worker = new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), {
 				type: 'module'
 			});
-			this.#worker.onmessage = (event: MessageEvent<WorkerMessage>) => this.#receive(event.data);
+			this.#worker.onmessage = (event: MessageEvent<AnalysisMessage>) => this.#receive(event.data);
 		}
 		return this.#worker;
 	}
 
-	#receive(message: WorkerMessage): void {
+	#receive(message: AnalysisMessage): void {
 		if (message.id !== this.#requestId) return;
 		if (message.type === 'progress') {
 			this.progress = message.done / message.total;
@@ -75,8 +76,25 @@ export class AnalysisState {
 			this.resultFor = this.#pendingKey;
 			this.progress = 1;
 		} else {
-			this.error = message.message;
+			this.error = message.error;
 		}
+		for (const done of this.#settled.splice(0)) done();
+	}
+
+	/**
+	 * The SMAA result for `scenario` once a run under way has ended (waiting at most
+	 * `timeoutMs`), or null when there is none for it.
+	 */
+	async smaaFor(scenario: Scenario, timeoutMs = 10_000): Promise<SmaaResult | null> {
+		if (this.running)
+			await new Promise<void>((resolve) => {
+				const timer = setTimeout(resolve, timeoutMs);
+				this.#settled.push(() => {
+					clearTimeout(timer);
+					resolve();
+				});
+			});
+		return this.result && !this.isStale(scenario) ? this.result.smaa : null;
 	}
 }
 

@@ -3,6 +3,7 @@
  * per field (which never drives results). Results are derived from the engine, never synced.
  */
 import { criteria, parameterById, presets } from '$lib/data';
+import { parseLocaleNumber } from '$lib/present/field-input';
 import {
 	DEFAULT_PRESET_ID,
 	ScenarioError,
@@ -151,20 +152,6 @@ export class ScenarioState {
 		void _;
 		this.errors = rest;
 	}
-}
-
-/**
- * A number as a Norwegian or English user types it: `540 000`, `540000`, `14,1`, `0.141`,
- * with a true minus sign or a hyphen. Returns NaN for anything else.
- */
-export function parseLocaleNumber(text: string): number {
-	const cleaned = text
-		.trim()
-		.replace(/[\s\u00a0\u202f]/g, '')
-		.replace(/\u2212/g, '-')
-		.replace(',', '.');
-	if (!/^-?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return Number.NaN;
-	return Number(cleaned);
 }
 
 export const scenarioState = new ScenarioState();

@@ -1,20 +1,23 @@
 /// <reference lib="webworker" />
 /**
  * Runs the Monte Carlo (SMAA-2) and the tornado off the main thread, so typing and dragging never
- * wait for them. Messages: in `{ id, scenario }`; out `{ id, type: 'progress', done, total }`,
- * then `{ id, type: 'result', result }` or `{ id, type: 'error', message }`.
+ * wait for them. Messages: `messages.ts`.
  */
 import { analyse, parseScenario } from '../engine';
+import { toErrorReport } from '../errors';
+import type { AnalysisMessage, AnalysisRequest } from './messages';
 
-self.onmessage = (event: MessageEvent<{ id: number; scenario: unknown }>) => {
+const post = (message: AnalysisMessage) => self.postMessage(message);
+
+self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
 	const { id } = event.data;
 	try {
 		const scenario = parseScenario(event.data.scenario);
 		const result = analyse(scenario, {}, (done, total) =>
-			self.postMessage({ id, type: 'progress', done, total })
+			post({ id, type: 'progress', done, total })
 		);
-		self.postMessage({ id, type: 'result', result });
+		post({ id, type: 'result', result });
 	} catch (e) {
-		self.postMessage({ id, type: 'error', message: (e as Error).message });
+		post({ id, type: 'error', error: toErrorReport(e) });
 	}
 };

@@ -1,7 +1,6 @@
 /** Messages for the charts part of the page; merged into the one catalogue in ../messages.ts. */
 export const nb = {
 	'charts.showTable': 'Vis som tabell',
-	'charts.model': 'Modell',
 	'charts.year': 'År {year}',
 	'charts.yearColumn': 'År',
 	'charts.presentValue': 'Nåverdi',
@@ -113,7 +112,6 @@ export const nb = {
 
 export const en: { readonly [K in keyof typeof nb]: string } = {
 	'charts.showTable': 'Show as table',
-	'charts.model': 'Model',
 	'charts.year': 'Year {year}',
 	'charts.yearColumn': 'Year',
 	'charts.presentValue': 'Present value',

@@ -44,25 +44,17 @@ export const nb = {
 
 	'report.ranking.heading': 'Rangering',
 	'report.ranking.caption':
-		'Vektet sum over ti kriterier (0–1). Kolonnene 1.–6. er sannsynligheten for hver plass når tall og vekter varieres (SMAA).',
+		'Vektet sum over {criteria} kriterier (0–1). Kolonnene 1.–{last}. er sannsynligheten for hver plass når tall og vekter varieres (SMAA).',
 	'report.ranking.chart': 'Poeng per modell (0–1), høyest først',
 	'report.col.rank': 'Plass',
-	'report.col.model': 'Modell',
-	'report.col.score': 'Poeng',
 	'report.col.place': '{rank}.',
 
 	'report.company.heading': 'Kostnad for en medlemsbedrift',
 	'report.company.caption':
 		'Per trainee over hele traineeløpet ({years}), i hele kroner. Nåverdi med kalkulasjonsrenten; første år udiskontert.',
 	'report.company.chart': 'Kostnad for en medlemsbedrift per trainee, fordelt på poster',
-	'report.col.membership': 'Medlemskap',
 	'report.col.traineeFees': 'Traineeavgifter',
-	'report.col.salary': 'Lønn',
-	'report.col.holidayPay': 'Feriepenger',
-	'report.col.pension': 'Pensjon',
 	'report.col.employerContribution': 'Arbeidsgiveravgift',
-	'report.col.total': 'Sum',
-	'report.col.presentValue': 'Nåverdi',
 
 	'report.public.heading': 'Kostnad for region og fylke',
 	'report.public.caption':
@@ -158,25 +150,17 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 
 	'report.ranking.heading': 'Ranking',
 	'report.ranking.caption':
-		'Weighted sum over ten criteria (0–1). Columns 1.–6. give the probability of each rank when the figures and weights vary (SMAA).',
+		'Weighted sum over {criteria} criteria (0–1). Columns 1.–{last}. give the probability of each rank when the figures and weights vary (SMAA).',
 	'report.ranking.chart': 'Score per model (0–1), highest first',
 	'report.col.rank': 'Rank',
-	'report.col.model': 'Model',
-	'report.col.score': 'Score',
 	'report.col.place': '{rank}.',
 
 	'report.company.heading': 'Cost to a member company',
 	'report.company.caption':
 		'Per trainee over the whole programme ({years}), in whole kroner. Present value at the discount rate; the first year undiscounted.',
 	'report.company.chart': 'Cost to a member company per trainee, by component',
-	'report.col.membership': 'Membership',
 	'report.col.traineeFees': 'Trainee fees',
-	'report.col.salary': 'Salary',
-	'report.col.holidayPay': 'Holiday pay',
-	'report.col.pension': 'Pension',
 	'report.col.employerContribution': "Employer's contribution",
-	'report.col.total': 'Total',
-	'report.col.presentValue': 'Present value',
 
 	'report.public.heading': 'Cost to the region and the county',
 	'report.public.caption':

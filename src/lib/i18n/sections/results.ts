@@ -10,7 +10,6 @@ export const nb = {
 	'results.ranking.intro':
 		'Poengene går fra 0 til 1: summen av vekt × verdi over alle kriteriene, der hvert kriterium er skalert fra 0 (dårligst) til 1 (best). Sannsynligheten for førsteplass kommer fra simuleringen (SMAA-2), der parametere og vekter varierer innenfor spennene sine.',
 	'results.col.rank': 'Plass',
-	'results.col.model': 'Modell',
 	'results.col.score': 'Poeng (0–1)',
 	'results.col.probabilityFirst': 'Sannsynlighet for førsteplass',
 	'results.col.why': 'Hvorfor',
@@ -39,17 +38,6 @@ export const nb = {
 	'results.why.smaaFirst': 'Først i {share} av simuleringene.',
 	'results.why.smaaNever': 'Aldri først i simuleringene.',
 
-	'results.criterion.competence-fit': 'treff på regionens kompetansebehov',
-	'results.criterion.company-cost': 'kostnad for en medlemsbedrift',
-	'results.criterion.public-cost': 'kostnad for region og fylke',
-	'results.criterion.graduates-retained': 'kandidater som blir i regionen',
-	'results.criterion.competition': 'ingen konkurranse med eksisterende ordninger',
-	'results.criterion.ownership': 'eierskap og organisering',
-	'results.criterion.funding-certainty': 'sikker finansiering',
-	'results.criterion.candidate-attraction': 'evne til å tiltrekke kandidater',
-	'results.criterion.distance-meeting-places': 'avstander og møteplasser',
-	'results.criterion.time-to-start': 'tid til første opptak',
-
 	'results.study.heading': 'Forstudiens konklusjon',
 	'results.study.recommendation':
 		'Forstudien anbefaler å gå videre med {first} først, og å samarbeide med {fallback} om det ikke lykkes (§5.2).',
@@ -62,7 +50,7 @@ export const nb = {
 	'results.study.swappedWhy':
 		'Forstudiens rekkefølge speiler at en prosess med næringshagene i Valdres og Rørosregionen allerede er i gang (§4.3). Det måler ikke kriteriene her.',
 	'results.study.differs':
-		'Med vektene som gjelder nå, er {first} nummer {firstRank} og {fallback} nummer {fallbackRank} av seks.',
+		'Med vektene som gjelder nå, er {first} nummer {firstRank} og {fallback} nummer {fallbackRank} av {count}.',
 	'results.study.leader': '{leader} er rangert først.',
 	'results.study.seeWhy': 'Forklaringene i tabellen viser hvorfor.'
 } as const satisfies Record<string, string>;
@@ -78,7 +66,6 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'results.ranking.intro':
 		'Scores run from 0 to 1: the sum of weight × value over all criteria, each criterion scaled from 0 (worst) to 1 (best). The probability of ranking first comes from the simulation (SMAA-2), in which parameters and weights vary within their ranges.',
 	'results.col.rank': 'Rank',
-	'results.col.model': 'Model',
 	'results.col.score': 'Score (0–1)',
 	'results.col.probabilityFirst': 'Probability of ranking first',
 	'results.col.why': 'Why',
@@ -108,17 +95,6 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'results.why.smaaFirst': 'First in {share} of the simulations.',
 	'results.why.smaaNever': 'Never first in the simulations.',
 
-	'results.criterion.competence-fit': "fit with the region's competence needs",
-	'results.criterion.company-cost': 'cost to a member company',
-	'results.criterion.public-cost': 'cost to the region and the county',
-	'results.criterion.graduates-retained': 'graduates retained',
-	'results.criterion.competition': 'no competition with existing schemes',
-	'results.criterion.ownership': 'ownership and organisation',
-	'results.criterion.funding-certainty': 'funding certainty',
-	'results.criterion.candidate-attraction': 'ability to attract candidates',
-	'results.criterion.distance-meeting-places': 'distances and meeting places',
-	'results.criterion.time-to-start': 'time to the first intake',
-
 	'results.study.heading': "The pre-study's conclusion",
 	'results.study.recommendation':
 		'The pre-study recommends pursuing {first} first, and cooperating with {fallback} if that fails (§5.2).',
@@ -131,7 +107,7 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'results.study.swappedWhy':
 		"The pre-study's order reflects a process already under way with the business gardens of Valdres and Rørosregionen (§4.3), which the criteria here do not measure.",
 	'results.study.differs':
-		'With the weights now in force, {first} ranks {firstRank} and {fallback} ranks {fallbackRank} of six.',
+		'With the weights now in force, {first} ranks {firstRank} and {fallback} ranks {fallbackRank} of {count}.',
 	'results.study.leader': '{leader} ranks first.',
 	'results.study.seeWhy': 'The explanations in the table show why.'
 };

@@ -88,7 +88,7 @@ describe('RankingTable', () => {
 		//   + company cost 10×0 = 71.25 + 1.8 ≈ 73.1 → 0,731.
 		// Zero alternative: competition 15 + ownership 15 + funding 10 + candidates 10×0.5
 		//   + distances 5×0.5 + public cost 2.5×1 (it costs nothing) = 50.0 → 0,500.
-		// Consortium ≈ 0,568, fagskole ≈ 0,545, Fjelltrainee ≈ 0,407, own scheme ≈ 0,317.
+		// Consortium ≈ 0,577, fagskole ≈ 0,545, Fjelltrainee ≈ 0,407, own scheme ≈ 0,317.
 		expect(rows.map((r) => r.dataset.model)).toEqual([
 			'trainee-innlandet',
 			'naeringshage-consortium',
@@ -152,9 +152,9 @@ describe('explanation sentences', () => {
 	it('tell a non-leader what it lacks against the leader and where it wins', () => {
 		const x = explainModel(evaluation, stability, null, 'naeringshage-consortium');
 		const text = explanationSentences(x, 'nb').join(' ');
-		// Gap 0,731 − 0,568 = 0,163.
+		// Gap 0,731 − 0,577 = 0,154.
 		expect(text).toContain(
-			'0,163 poeng bak Trainee Innlandet, som får mer fra eierskap og organisering og sikker finansiering.'
+			'0,154 poeng bak Trainee Innlandet, som får mer fra eierskap og organisering og sikker finansiering.'
 		);
 		expect(text).toContain(
 			'Slår Trainee Innlandet på kostnad for en medlemsbedrift og treff på regionens kompetansebehov.'

@@ -3,11 +3,13 @@
  * Costs by hand from the study. Every expected value below is worked out in the comments from
  * the study's figures (§4.1, §4.2) and the data's stated assumptions, not copied from the code.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { companyCost, employerCostsOn, intakeSchedule, publicCost } from './costs';
 import { Decimal } from './money';
 import { DEFAULT_SCENARIO, resolveValues } from './scenario';
 import { MODEL_SPECS } from './spec';
+import { scenarioArb } from './test-arbitraries';
 
 const spec = (id: string) => MODEL_SPECS.find((s) => s.id === id)!;
 const defaults = resolveValues(DEFAULT_SCENARIO);
@@ -96,16 +98,17 @@ describe('cost to the region and the county', () => {
 		expect(pub.county.total.toFixed(0)).toBe('0');
 	});
 
-	it('consortium: county grant first, the rest split in three, fees then region', () => {
+	it('consortium: Sør-Østerdal counts its share of the joint budget, county grant included', () => {
 		// Joint budget: 0.6 × 1 000 000 + 90 000 + 45 000 + 90 000 + 90 000 = 915 000; year 0 adds 150 000.
-		// County draws 400 000 a year. Left: year 0 665 000, later 515 000.
-		// Sør-Østerdal's share 0.3333: 665 000 × 0.3333 = 221 644.50; 515 000 × 0.3333 = 171 649.50.
+		// Sør-Østerdal's share 0.3333: 1 065 000 × 0.3333 = 354 964.50 (year 0); 915 000 × 0.3333 = 304 969.50.
+		// The county's 400 000 a year pays for all three regions: Sør-Østerdal's share 400 000 × 0.3333 = 133 320.
 		// Fees from year 1 (first intake): 8 × 9 500 = 76 000 plus trainees in programme × 7 500:
 		//   year 1: 3 × 7 500 = 22 500 → 98 500; years 2–4: 6 × 7 500 = 45 000 → 121 000.
-		// Region: 221 644.50; 171 649.50 − 98 500 = 73 149.50; 171 649.50 − 121 000 = 50 649.50 (×3)
+		// Public need: 354 964.50; 304 969.50 − 98 500 = 206 469.50; 304 969.50 − 121 000 = 183 969.50 (×3).
+		// Region = need − 133 320: 221 644.50; 73 149.50; 50 649.50 (×3).
 		const s = spec('naeringshage-consortium');
 		const pub = publicCost(s, defaults, intakeSchedule(s, defaults));
-		expect(pub.byYear.map((y) => y.county.toFixed(2))).toEqual(Array(5).fill('400000.00'));
+		expect(pub.byYear.map((y) => y.county.toFixed(2))).toEqual(Array(5).fill('133320.00'));
 		expect(pub.byYear.map((y) => y.region.toFixed(2))).toEqual([
 			'221644.50',
 			'73149.50',
@@ -113,10 +116,43 @@ describe('cost to the region and the county', () => {
 			'50649.50',
 			'50649.50'
 		]);
-		// Partners carry the rest: 665 000 − 221 644.50 = 443 355.50
-		expect(pub.byYear[0]!.partners.toFixed(2)).toBe('443355.50');
-		// County PV = 400 000 × (1 + 1/1.04 + 1/1.04² + 1/1.04³ + 1/1.04⁴) = 400 000 × 4.629895224… = 1 851 958.09
-		expect(pub.county.presentValue.toFixed(2)).toBe('1851958.09');
+		// Partners carry the rest of the joint budget: 1 065 000 − 354 964.50 = 710 035.50
+		expect(pub.byYear[0]!.partners.toFixed(2)).toBe('710035.50');
+		// County PV = 133 320 × (1 + 1/1.04 + 1/1.04² + 1/1.04³ + 1/1.04⁴) = 133 320 × 4.629895224… = 617 257.63
+		expect(pub.county.presentValue.toFixed(2)).toBe('617257.63');
+		// Public PV = 354 964.50 + 206 469.50/1.04 + 183 969.50 × (1/1.04² + 1/1.04³ + 1/1.04⁴)
+		//           = 354 964.50 + 198 528.37 + 183 969.50 × 2.628153… (= 483 501.58) ≈ 1 044 389.12
+		expect(pub.public.presentValue.toFixed(2)).toBe('1044389.12');
+	});
+
+	it('moving money between the county and the region never changes the public total', () => {
+		// Region + county = max(0, share of the net budget − fees), which holds no county grant:
+		// any grant from 0 to far beyond the budget leaves the present value where it is.
+		const total = (id: string, values: Record<string, number>, grant: number) => {
+			const s = spec(id);
+			const v = resolveValues({
+				...DEFAULT_SCENARIO,
+				values: { ...values, [`${id}.countyGrantPerYear`]: grant }
+			});
+			const pub = publicCost(s, v, intakeSchedule(s, v));
+			return pub.region.presentValue.plus(pub.county.presentValue);
+		};
+		const withBudget = MODEL_SPECS.filter((s) => s.budget).map((s) => s.id);
+		fc.assert(
+			fc.property(
+				scenarioArb,
+				fc.constantFrom(...withBudget),
+				fc.integer({ min: 0, max: 5_000_000 }),
+				fc.integer({ min: 0, max: 5_000_000 }),
+				(scenario, id, a, b) => {
+					const left = total(id, scenario.values, a);
+					const right = total(id, scenario.values, b);
+					// Equal up to the 34th significant digit of the decimal divisions in the PV.
+					expect(left.minus(right).abs().toNumber()).toBeLessThan(1e-12);
+				}
+			),
+			{ seed: 20240906, numRuns: 200 }
+		);
 	});
 
 	it('every year, the parts add up to the budget plus any surplus', () => {

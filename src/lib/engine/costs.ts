@@ -157,9 +157,9 @@ export interface PublicCostYear {
 	budget: Decimal;
 	/** Borne by an existing operator (Trainee Innlandet, Fjelltrainee). */
 	operator: Decimal;
-	/** Innlandet county's grant drawn. */
+	/** Innlandet county's grant counted for Sør-Østerdal (its share of a joint scheme's grant). */
 	county: Decimal;
-	/** Partner business gardens' shares (consortium only). */
+	/** The partner regions' part of a joint net budget, their share of the grant included. */
 	partners: Decimal;
 	/** Member companies' fees that go into this budget (new schemes only). */
 	memberFees: Decimal;
@@ -190,10 +190,14 @@ function operatingBudget(b: BudgetSpec, values: Values): Decimal {
 }
 
 /**
- * Funding order each year: the operator's share first, then the county grant (drawn up to what
- * is left, never beyond), then — for a joint scheme — the net is split among the business
- * gardens by allocation; finally the member companies' fees, and the regional council covers the
- * rest. Parts always add up to the budget (plus any surplus of fees).
+ * Funding order each year: the operator's share first; of what is left (the net budget), a joint
+ * scheme counts only Sør-Østerdal's share (`regionCostShare`, split with `allocate` in whole
+ * øre). That share is covered by the member companies' fees first (where they fund the budget),
+ * then by the county grant — counted in the same share as the region's own money, since a grant
+ * to a scheme the region shares with two others pays for all three — drawn up to what is still
+ * needed, and the regional council pays the rest. So region + county = max(0, share of the net
+ * budget − fees): moving money between the county and the region never changes the public total.
+ * Parts always add up to the budget (plus any surplus of fees).
  */
 export function publicCost(spec: ModelSpec, values: Values, intake: Intake): PublicCost {
 	const rate = valueOf(values, SHARED.discountRate);
@@ -230,19 +234,26 @@ export function publicCost(spec: ModelSpec, values: Values, intake: Intake): Pub
 			? budget.times(valueOf(values, b.operatorFundedShare))
 			: ZERO;
 		const afterOperator = budget.minus(operator);
-		const county = min(running ? valueOf(values, b.countyGrantPerYear) : ZERO, afterOperator);
-		let toCover = afterOperator.minus(county);
+		// The county grant drawn for the whole scheme, never beyond its net budget.
+		const drawn = min(running ? valueOf(values, b.countyGrantPerYear) : ZERO, afterOperator);
+		let ours = afterOperator;
+		let countyShare = drawn;
 		let partners = ZERO;
 		if (b.regionCostShare) {
 			const own = valueOf(values, b.regionCostShare);
 			const partner = ONE.minus(own).dividedBy(2);
-			const [ours, valdres, roros] = allocate(toCover, [own, partner, partner]);
+			const ratios = [own, partner, partner];
+			const [mine, valdres, roros] = allocate(afterOperator, ratios);
+			ours = mine!;
 			partners = valdres!.plus(roros!);
-			toCover = ours!;
+			countyShare = allocate(drawn, ratios)[0]!;
 		}
 		const memberFees = b.feesFundBudget ? companyFees : ZERO;
-		const region = max(ZERO, toCover.minus(memberFees));
-		const surplus = max(ZERO, memberFees.minus(toCover));
+		// Public money Sør-Østerdal's part needs once its companies' fees are in.
+		const need = max(ZERO, ours.minus(memberFees));
+		const county = min(countyShare, need);
+		const region = need.minus(county);
+		const surplus = max(ZERO, memberFees.minus(ours));
 		byYear.push({
 			year: t,
 			budget,

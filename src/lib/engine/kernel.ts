@@ -22,11 +22,11 @@
  * - intake from year `startDelayYears` on: cohorts in programme = min(t − delay + 1, programmeYears),
  *   new members pay from the first intake year on; no outcome (zero alternative) = no intake;
  * - budget: operating budget in active years (the pilot years for Trainee Innlandet, else all),
- *   plus the establishment cost in year 0; the operator's share first, then the county grant up
- *   to what is left (min); for the consortium the rest is split among three business gardens in
- *   the ratios [s, (1 − s)/2, (1 − s)/2] with `allocate`'s rounding to whole øre (mirrored
- *   below); member fees count against the budget only where `feesFundBudget`; the region pays
- *   max(0, rest − fees);
+ *   plus the establishment cost in year 0; the operator's share first; for the consortium the
+ *   net budget is split among three business gardens in the ratios [s, (1 − s)/2, (1 − s)/2]
+ *   with `allocate`'s rounding to whole øre (mirrored below) and only Sør-Østerdal's part
+ *   counts; member fees count against it only where `feesFundBudget`; region + county =
+ *   max(0, part − fees) whatever the county grant (the grant only splits it);
  * - present values: year 0 undiscounted, factor (1 + r)^t built by repeated multiplication;
  * - attributable = Σ started·retention·(attribution·(1 − displacement)); time to start = first
  *   year with a positive intake, else the horizon.
@@ -247,7 +247,6 @@ export function runKernel(plan: KernelPlan, x: Float64Array, out: Float64Array, 
 				x[p.travelPerYear]!
 			: 0;
 		const establishment = hasBudget ? x[p.establishmentCost]! : 0;
-		const grant = hasBudget ? x[p.countyGrantPerYear]! : 0;
 		const operatorShare = p.operatorFundedShare === NONE ? NONE : x[p.operatorFundedShare]!;
 		const regionShare = p.regionCostShare === NONE ? NONE : x[p.regionCostShare]!;
 
@@ -269,13 +268,13 @@ export function runKernel(plan: KernelPlan, x: Float64Array, out: Float64Array, 
 				const budget = (running ? operating : 0) + (t === 0 ? establishment : 0);
 				const operator = operatorShare === NONE ? 0 : budget * operatorShare;
 				const afterOperator = budget - operator;
-				const available = running ? grant : 0;
-				const county = available < afterOperator ? available : afterOperator;
-				let toCover = afterOperator - county;
-				if (regionShare !== NONE) toCover = allocateOwnShare(toCover, regionShare);
+				const ours =
+					regionShare === NONE ? afterOperator : allocateOwnShare(afterOperator, regionShare);
 				const memberFees = p.feesFundBudget ? companyFees : 0;
-				const region = toCover - memberFees > 0 ? toCover - memberFees : 0;
-				publicPv += (region + county) / factor;
+				// region + county = what Sør-Østerdal's share needs after its companies' fees; the
+				// grant (counted in the same share) only moves money between the two.
+				const need = ours - memberFees > 0 ? ours - memberFees : 0;
+				publicPv += need / factor;
 			}
 			factor *= growth;
 		}

@@ -92,7 +92,17 @@ describe('the study data', () => {
 		expect(byId.get('trainee-innlandet.serviceFeePerTraineePerTertial')?.default).toBe(29013);
 		expect(byId.get('trainee-innlandet.salaryYear1')?.default).toBe(540000);
 		expect(byId.get('trainee-innlandet.salaryYear2')?.default).toBe(600000);
-		expect(byId.get('trainee-innlandet.retentionShare')?.default).toBe(0.8);
+		// TI's 80 % is its own claim for its own region (§4.1): an assumption whose range reaches
+		// the 2011 evaluation's 54 % (§1.5) and Distriktssenteret's 50 % three years after.
+		const tiRetention = byId.get('trainee-innlandet.retentionShare')!;
+		expect(tiRetention.kind).toBe('assumption');
+		expect(tiRetention.range).toEqual([0.5, 0.8]);
+		expect(tiRetention.default).toBe(0.66);
+		expect(tiRetention.sources.map((r) => r.section ?? r.source)).toEqual([
+			'§4.1',
+			'§1.5',
+			'distriktssenteret-2011-summary'
+		]);
 		expect(byId.get('fjelltrainee.membershipFeePerYear')?.default).toBe(9500);
 		expect(byId.get('fjelltrainee.hiringSurchargePerYear')?.default).toBe(7500);
 		expect(byId.get('fjelltrainee.countyGrantTroendelagPerYear')?.default).toBe(400000);

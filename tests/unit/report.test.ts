@@ -138,8 +138,8 @@ describe('report content: the study’s figures', () => {
 	});
 
 	it('counts graduates and shows a dash where there are none to divide by', () => {
-		// Trainee Innlandet: 3 a year from year 1 of 5 = 12; 66 % stay = 7,92 → 7,9 (an assumption, §4.1, §1.5).
-		expect(row(c.graduates.table, 'Trainee Innlandet').slice(1, 3)).toEqual(['12', '7,9']);
+		// Trainee Innlandet: 3 a year in the paid pilot years 1 and 2 = 6; 66 % stay = 3,96 → 4 (§4.1, §1.5).
+		expect(row(c.graduates.table, 'Trainee Innlandet').slice(1, 3)).toEqual(['6', '4']);
 		expect(row(c.graduates.table, 'Nullalternativet').slice(4)).toEqual(['–', '–']);
 	});
 
@@ -150,10 +150,10 @@ describe('report content: the study’s figures', () => {
 		);
 		expect(summary).toContain(`(400 trekk), kommer Trainee Innlandet først i`);
 		// The nearest interval ends: the weights now are the study's preset, 10 of 100 points on
-		// a member company's cost and 15 on competence fit.
+		// a member company's cost and 15 on graduates retained.
 		expect(summary).toMatch(
 			new RegExp(
-				`Førsteplassen endres hvis vekten på kostnad for en medlemsbedrift går over \\d+(,\\d)?${NBSP}% \\(nå 10${NBSP}%\\); da kommer Fagskoletrainee først, eller hvis vekten på treffer regionens kompetansebehov går over \\d+(,\\d)?${NBSP}% \\(nå 15${NBSP}%\\)`
+				`Førsteplassen endres hvis vekten på kostnad for en medlemsbedrift går over \\d+(,\\d)?${NBSP}% \\(nå 10${NBSP}%\\); da kommer Næringshagesamarbeid først, eller hvis vekten på kandidater som blir i regionen på grunn av ordningen går over \\d+(,\\d)?${NBSP}% \\(nå 15${NBSP}%\\)`
 			)
 		);
 		expect(study).toMatch(

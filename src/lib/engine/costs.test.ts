@@ -155,6 +155,20 @@ describe('cost to the region and the county', () => {
 		);
 	});
 
+	it('Trainee Innlandet pilot: cohorts start only in the years the pilot is paid for', () => {
+		// pilotYears 3 → budget in years 0, 1, 2; first intake year 1 (startDelayYears). Cohorts of 3
+		// start in years 1 and 2 only; each stays two years: in programme 0, 3, 6, 3, 0.
+		const s = spec('trainee-innlandet');
+		const intake = intakeSchedule(s, defaults);
+		expect(intake.started.map((x) => x.toNumber())).toEqual([0, 3, 3, 0, 0]);
+		expect(intake.inProgramme.map((x) => x.toNumber())).toEqual([0, 3, 6, 3, 0]);
+		// The 5 new members pay while a cohort starts or is in programme: years 1–3.
+		expect(intake.members.map((x) => x.toNumber())).toEqual([0, 5, 5, 5, 0]);
+		// A scheme whose budget runs throughout takes a cohort every year from its first intake.
+		const own = intakeSchedule(spec('own-scheme'), defaults);
+		expect(own.started.map((x) => x.toNumber())).toEqual([0, 0, 4, 4, 4]);
+	});
+
 	it('every year, the parts add up to the budget plus any surplus', () => {
 		for (const s of MODEL_SPECS) {
 			const pub = publicCost(s, defaults, intakeSchedule(s, defaults));

@@ -119,14 +119,34 @@ export function companyCost(spec: ModelSpec, values: Values): CompanyCost {
 	};
 }
 
-/** Intake schedule: trainees started, in programme and finished in each year of the horizon. */
+/**
+ * Intake schedule: trainees started, in programme and finished in each year of the horizon.
+ * Cohorts start from `startDelayYears` on, and only in years the scheme's budget is paid for: a
+ * time-limited pilot (`activeYears`) takes no new cohorts after its money stops, though cohorts
+ * already started finish their programme.
+ */
 export interface Intake {
 	horizonYears: number;
 	startDelayYears: number;
+	/** The first year no new cohort starts (the horizon where the budget runs throughout). */
+	intakeEndYear: number;
 	started: Decimal[];
 	inProgramme: Decimal[];
-	/** Members paying fees in each year (from the first intake year on). */
+	/** New member companies in each year: from the first intake while cohorts are in programme. */
 	members: Decimal[];
+}
+
+/**
+ * Cohorts in programme in year t: those started in years max(delay, t − programmeYears + 1) …
+ * min(t, end − 1).
+ */
+export function cohortsInProgramme(
+	t: number,
+	delay: number,
+	end: number,
+	programmeYears: number
+): number {
+	return Math.max(0, Math.min(t, end - 1) - Math.max(delay, t - programmeYears + 1) + 1);
 }
 
 export function intakeSchedule(spec: ModelSpec, values: Values): Intake {
@@ -136,18 +156,20 @@ export function intakeSchedule(spec: ModelSpec, values: Values): Intake {
 	const perYear = o ? valueOf(values, o.newTraineesPerYear) : ZERO;
 	const newMembers = o ? valueOf(values, o.newMemberCompanies) : ZERO;
 	const startDelayYears = o ? valueOf(values, o.startDelayYears).toNumber() : horizonYears;
+	const intakeEndYear = spec.budget?.activeYears
+		? valueOf(values, spec.budget.activeYears).toNumber()
+		: horizonYears;
 	const started: Decimal[] = [];
 	const inProgramme: Decimal[] = [];
 	const members: Decimal[] = [];
 	for (let t = 0; t < horizonYears; t++) {
-		const active = t >= startDelayYears;
-		started.push(active ? perYear : ZERO);
-		// Cohorts started in years max(delay, t − programmeYears + 1) … t are in the programme.
-		const cohorts = active ? Math.min(t - startDelayYears + 1, programmeYears) : 0;
+		const open = t >= startDelayYears && t < intakeEndYear;
+		started.push(open ? perYear : ZERO);
+		const cohorts = cohortsInProgramme(t, startDelayYears, intakeEndYear, programmeYears);
 		inProgramme.push(perYear.times(cohorts));
-		members.push(active ? newMembers : ZERO);
+		members.push(open || cohorts > 0 ? newMembers : ZERO);
 	}
-	return { horizonYears, startDelayYears, started, inProgramme, members };
+	return { horizonYears, startDelayYears, intakeEndYear, started, inProgramme, members };
 }
 
 /** One year of the public (region and county) side of a model. */

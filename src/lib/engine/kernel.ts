@@ -19,8 +19,10 @@
  * - a fee billed per tertial is charged three times a year;
  * - salary: year 1's in programme year 0, year 2's in every later year;
  * - employer's costs: holiday pay = s·h, pension = s·p, contribution = e·(s + s·h + s·p);
- * - intake from year `startDelayYears` on: cohorts in programme = min(t − delay + 1, programmeYears),
- *   new members pay from the first intake year on; no outcome (zero alternative) = no intake;
+ * - intake from year `startDelayYears` on and before `activeYears` (a pilot takes no cohorts after
+ *   its money stops): cohorts in programme = those started in max(delay, t − programmeYears + 1)
+ *   … min(t, activeYears − 1); new members pay while a cohort starts or is in programme; no
+ *   outcome (zero alternative) = no intake;
  * - budget: operating budget in active years (the pilot years for Trainee Innlandet, else all),
  *   plus the establishment cost in year 0; the operator's share first; for the consortium the
  *   net budget is split among three business gardens in the ratios [s, (1 − s)/2, (1 − s)/2]
@@ -256,13 +258,17 @@ export function runKernel(plan: KernelPlan, x: Float64Array, out: Float64Array, 
 		factor = 1;
 		for (let t = 0; t < horizon; t++) {
 			const active = t >= delay;
-			const started = active ? perYear : 0;
+			const open = active && t < activeYears;
+			const started = open ? perYear : 0;
 			if (firstIntake < 0 && started > 0) firstIntake = t;
 			attributable += started * keep * attributableShare;
 			if (hasBudget) {
-				const cohorts = active ? Math.min(t - delay + 1, programmeYears) : 0;
+				// Cohorts started in max(delay, t − programmeYears + 1) … min(t, activeYears − 1).
+				const last = t < activeYears - 1 ? t : activeYears - 1;
+				const first = delay > t - programmeYears + 1 ? delay : t - programmeYears + 1;
+				const cohorts = last - first + 1 > 0 ? last - first + 1 : 0;
 				const inProgramme = perYear * cohorts;
-				const members = active ? newMembers : 0;
+				const members = open || cohorts > 0 ? newMembers : 0;
 				const companyFees = members * membership + inProgramme * feePerYear;
 				const running = t < activeYears;
 				const budget = (running ? operating : 0) + (t === 0 ? establishment : 0);

@@ -16,11 +16,26 @@ const defaults = resolveValues(DEFAULT_SCENARIO);
 const d = (x: string | number) => new Decimal(x);
 
 describe('employer costs on a salary', () => {
-	it('adds holiday pay, pension and employer contribution on all three (zone I)', () => {
-		// 540 000 × 10.2 % = 55 080; × 2 % = 10 800; (540 000 + 55 080 + 10 800) × 14.1 % = 85 429.08
+	it('counts holiday pay net of the holiday month it replaces, then pension and contribution (zone I)', () => {
+		// Holiday pay 540 000 × 10.2 % = 55 080 replaces the holiday month's pay 540 000 / 12 = 45 000
+		// (ferietrekk): net 10 080 (≈ 1.9 %). Pension 540 000 × 2 % = 10 800.
+		// Contribution (540 000 + 10 080 + 10 800) × 14.1 % = 560 880 × 0.141 = 79 084.08.
 		const c = employerCostsOn(d(540000), defaults);
-		expect(c.holidayPay.toFixed(2)).toBe('55080.00');
+		expect(c.holidayPay.toFixed(2)).toBe('10080.00');
 		expect(c.pension.toFixed(2)).toBe('10800.00');
+		expect(c.employerContribution.toFixed(2)).toBe('79084.08');
+		// 10 080 + 10 800 + 79 084.08 = 99 964.08
+		expect(c.total.toFixed(2)).toBe('99964.08');
+	});
+
+	it('keeps the gross-up (10.2 % on top of twelve full months) as the stated alternative', () => {
+		// No month deducted: 540 000 × 10.2 % = 55 080; (540 000 + 55 080 + 10 800) × 14.1 % = 85 429.08
+		const gross = resolveValues({
+			...DEFAULT_SCENARIO,
+			values: { 'shared.holidayMonthsDeducted': 0 }
+		});
+		const c = employerCostsOn(d(540000), gross);
+		expect(c.holidayPay.toFixed(2)).toBe('55080.00');
 		expect(c.employerContribution.toFixed(2)).toBe('85429.08');
 		expect(c.total.toFixed(2)).toBe('151309.08');
 	});
@@ -36,18 +51,20 @@ describe('cost to a member company hosting one trainee (Trainee Innlandet, §4.1
 	});
 
 	it('totals year by year', () => {
-		// Year 1: 20 000 + 87 039 + 540 000 + 55 080 + 10 800 + 85 429.08 = 798 348.08
-		// Year 2: 20 000 + 87 039 + 600 000 + 61 200 + 12 000 + 0.141 × 673 200 (= 94 921.20) = 875 160.20
-		expect(cost.byYear.map((y) => y.total.toFixed(2))).toEqual(['798348.08', '875160.20']);
-		// 798 348.08 + 875 160.20 = 1 673 508.28
-		expect(cost.total.toFixed(2)).toBe('1673508.28');
+		// Year 1: 20 000 + 87 039 + 540 000 + 10 080 + 10 800 + 79 084.08 = 747 003.08
+		// Year 2: holiday pay 61 200 − 50 000 = 11 200; pension 12 000;
+		//   contribution 0.141 × (600 000 + 11 200 + 12 000 = 623 200) = 87 871.20;
+		//   20 000 + 87 039 + 600 000 + 11 200 + 12 000 + 87 871.20 = 818 110.20
+		expect(cost.byYear.map((y) => y.total.toFixed(2))).toEqual(['747003.08', '818110.20']);
+		// 747 003.08 + 818 110.20 = 1 565 113.28
+		expect(cost.total.toFixed(2)).toBe('1565113.28');
 		expect(cost.byComponent.membership.toFixed(2)).toBe('40000.00');
 		expect(cost.byComponent.salary.toFixed(2)).toBe('1140000.00');
 	});
 
 	it('discounts year 2 at 4 % and leaves year 0 undiscounted (R-109)', () => {
-		// 798 348.08 + 875 160.20 / 1.04 = 798 348.08 + 841 500.192307… = 1 639 848.272307…
-		expect(cost.presentValue.toFixed(4)).toBe('1639848.2723');
+		// 747 003.08 + 818 110.20 / 1.04 = 747 003.08 + 786 644.423076… = 1 533 647.503076…
+		expect(cost.presentValue.toFixed(4)).toBe('1533647.5031');
 	});
 
 	it('repeats the year-2 salary in a third programme year', () => {
@@ -66,15 +83,15 @@ describe('cost to a member company (Fjelltrainee, §4.2)', () => {
 		expect(cost.byComponent.membership.plus(cost.byComponent.traineeFees).toFixed(2)).toBe(
 			'34000.00'
 		);
-		// Year 1: 17 000 + 540 000 × (1 + 0.102 + 0.02) × 1.141 = 17 000 + 691 309.08 = 708 309.08
-		expect(cost.byYear[0]!.total.toFixed(2)).toBe('708309.08');
+		// Year 1: 17 000 + 540 000 × (1 + 0.102 − 1/12 + 0.02) × 1.141 = 17 000 + 639 964.08 = 656 964.08
+		expect(cost.byYear[0]!.total.toFixed(2)).toBe('656964.08');
 	});
 });
 
 describe('zero alternative', () => {
 	it('costs a hosting company what Trainee Innlandet costs, and the region nothing', () => {
 		const sq = spec('status-quo');
-		expect(companyCost(sq, defaults).total.toFixed(2)).toBe('1673508.28');
+		expect(companyCost(sq, defaults).total.toFixed(2)).toBe('1565113.28');
 		const pub = publicCost(sq, defaults, intakeSchedule(sq, defaults));
 		expect(pub.public.total.toFixed(2)).toBe('0.00');
 	});

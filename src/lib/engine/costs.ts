@@ -3,9 +3,13 @@
  * county over the horizon. Pure functions of resolved parameter values.
  *
  * Employer's costs on a salary s (all rates are parameters):
- *   holiday pay      = s × holidayPayRate          (accrued in the year the salary is paid)
+ *   holiday pay      = s × max(0, holidayPayRate − holidayMonthsDeducted / 12)
  *   pension (OTP)    = s × pensionRate
  *   employer's contr.= employerContributionRate × (s + holiday pay + pension)
+ * Holiday pay is the employer's net extra, accrued in the year the salary is paid: for a
+ * monthly-paid employee it replaces the holiday month's salary (ferietrekk, one month deducted),
+ * so 10.2 % − 1/12 ≈ 1.9 % of s. With no month deducted (0) it is the common budgeting gross-up
+ * of 10.2 % on top of twelve full months, kept as a stated alternative.
  * Employer's contribution is levied on salary, holiday pay and pension premiums alike.
  */
 import type { BudgetSpec, ModelSpec } from './spec';
@@ -38,7 +42,13 @@ export interface EmployerCosts {
 }
 
 export function employerCostsOn(salary: Decimal, values: Values): EmployerCosts {
-	const holidayPay = salary.times(valueOf(values, SHARED.holidayPayRate));
+	const netRate = max(
+		ZERO,
+		valueOf(values, SHARED.holidayPayRate).minus(
+			valueOf(values, SHARED.holidayMonthsDeducted).dividedBy(12)
+		)
+	);
+	const holidayPay = salary.times(netRate);
 	const pension = salary.times(valueOf(values, SHARED.pensionRate));
 	const employerContribution = salary
 		.plus(holidayPay)

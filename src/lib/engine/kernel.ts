@@ -18,7 +18,8 @@
  * Rules mirrored (see the decimal code for their reasons):
  * - a fee billed per tertial is charged three times a year;
  * - salary: year 1's in programme year 0, year 2's in every later year;
- * - employer's costs: holiday pay = s·h, pension = s·p, contribution = e·(s + s·h + s·p);
+ * - employer's costs: holiday pay = s·max(0, h − months/12) (net of the holiday month's pay),
+ *   pension = s·p, contribution = e·(s + holiday pay + s·p);
  * - intake from year `startDelayYears` on and before `activeYears` (a pilot takes no cohorts after
  *   its money stops): cohorts in programme = those started in max(delay, t − programmeYears + 1)
  *   … min(t, activeYears − 1); new members pay while a cohort starts or is in programme; no
@@ -93,6 +94,7 @@ export interface KernelPlan {
 	programmeYears: number;
 	employerContributionRate: number;
 	holidayPayRate: number;
+	holidayMonthsDeducted: number;
 	pensionRate: number;
 	attributionShare: number;
 	projectLeaderAnnualCost: number;
@@ -150,6 +152,7 @@ export function compilePlan(specs: readonly ModelSpec[] = MODEL_SPECS): KernelPl
 		programmeYears: slot(SHARED.programmeYears),
 		employerContributionRate: slot(SHARED.employerContributionRate),
 		holidayPayRate: slot(SHARED.holidayPayRate),
+		holidayMonthsDeducted: slot(SHARED.holidayMonthsDeducted),
 		pensionRate: slot(SHARED.pensionRate),
 		attributionShare: slot(SHARED.attributionShare),
 		projectLeaderAnnualCost: slot(SHARED.projectLeaderAnnualCost),
@@ -209,7 +212,8 @@ export function runKernel(plan: KernelPlan, x: Float64Array, out: Float64Array, 
 	const horizon = x[plan.horizonYears]!;
 	const programmeYears = x[plan.programmeYears]!;
 	const growth = 1 + x[plan.discountRate]!;
-	const holidayPayRate = x[plan.holidayPayRate]!;
+	const grossHolidayRate = x[plan.holidayPayRate]! - x[plan.holidayMonthsDeducted]! / 12;
+	const holidayPayRate = grossHolidayRate > 0 ? grossHolidayRate : 0;
 	const pensionRate = x[plan.pensionRate]!;
 	const contributionRate = x[plan.employerContributionRate]!;
 	const attribution = x[plan.attributionShare]!;

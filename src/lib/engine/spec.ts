@@ -10,6 +10,7 @@ export const SHARED = {
 	programmeYears: 'shared.programmeYears',
 	employerContributionRate: 'shared.employerContributionRate',
 	holidayPayRate: 'shared.holidayPayRate',
+	holidayMonthsDeducted: 'shared.holidayMonthsDeducted',
 	pensionRate: 'shared.pensionRate',
 	attributionShare: 'shared.attributionShare',
 	projectLeaderAnnualCost: 'shared.projectLeaderAnnualCost'

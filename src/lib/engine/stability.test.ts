@@ -96,11 +96,11 @@ describe('tornado', () => {
 		expect(bar.marginAtHigh).toBeCloseTo(leaderMargin(e, t.leader), 12);
 	});
 	it('shows the Fjelltrainee salary moving only Fjelltrainee’s company cost', () => {
-		// Salary year 1 from 480 000 to 615 000: Δ = 135 000 × (1 + 0.102 + 0.02) × 1.141 = 135 000 × 1.280202 = 172 827.27 (year 0, undiscounted)
+		// Salary year 1 from 480 000 to 615 000: Δ = 135 000 × (1 + 0.102 − 1/12 + 0.02) × 1.141 = 140 220 × 1.141 = 159 991.02 (year 0, undiscounted)
 		const bar = t.bars.find((b) => b.parameter === 'fjelltrainee.salaryYear1')!;
 		expect(
 			bar.companyCostAtHigh['fjelltrainee'].minus(bar.companyCostAtLow['fjelltrainee']).toFixed(2)
-		).toBe('172827.27');
+		).toBe('159991.02');
 		expect(bar.companyCostAtHigh['own-scheme'].equals(bar.companyCostAtLow['own-scheme'])).toBe(
 			true
 		);

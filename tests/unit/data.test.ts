@@ -108,6 +108,23 @@ describe('the study data', () => {
 		expect(byId.get('fjelltrainee.countyGrantTroendelagPerYear')?.default).toBe(400000);
 		expect(byId.get('fjelltrainee.retentionShare')?.default).toBe(0.5);
 	});
+
+	it('shows Fjelltrainee’s completed trainees as the study’s range, 41 (§1.4) to about 50 (§4.2)', () => {
+		const fjell = models.find((m) => m.id === 'fjelltrainee')!;
+		const completed = fjell.keyFigures.find((k) => k.value === 41)!;
+		expect(completed.valueHigh).toBe(50);
+		expect(completed.sources!.map((r) => r.section)).toEqual(['§1.4', '§4.2']);
+	});
+
+	it('cites no section for what it does not say', () => {
+		const byId = new Map(parameters.map((p) => [p.id, p]));
+		// §3.1 is the survey that "gives little or no value": it supports no member count.
+		const members = byId.get('own-scheme.newMemberCompanies')!;
+		expect(members.sources.map((r) => r.section)).not.toContain('§3.1');
+		// The eight municipalities are §1.4's list; §4.2 gives the ten trainees a year.
+		const intake = byId.get('own-scheme.newTraineesPerYear')!;
+		expect(intake.sources.map((r) => r.section)).toEqual(['§4.2', '§1.4']);
+	});
 });
 
 describe('the checks reject broken data', () => {

@@ -90,27 +90,31 @@ describe('the study’s judgement (§5.2)', () => {
 });
 
 describe('invariants', () => {
-	it('scores lie in [0, 1], contributions sum to the score, ranks are 1–6, nothing is NaN', () => {
-		fc.assert(
-			fc.property(scenarioArb, (s) => {
-				const e = evaluate(s);
-				expect(e.models.map((m) => m.rank).sort()).toEqual([1, 2, 3, 4, 5, 6]);
-				for (const m of e.models) {
-					expect(m.score).toBeGreaterThanOrEqual(-1e-12);
-					expect(m.score).toBeLessThanOrEqual(1 + 1e-12);
-					const total = criteria.reduce((a, c) => a + m.contributions[c.id]!, 0);
-					expect(Math.abs(total - m.score)).toBeLessThan(1e-12);
-					for (const x of [
-						m.companyCost.presentValue,
-						m.publicCost.public.presentValue,
-						m.retention.attributable
-					])
-						expect(x.isFinite()).toBe(true);
-				}
-			}),
-			{ numRuns: 150 }
-		);
-	});
+	it(
+		'scores lie in [0, 1], contributions sum to the score, ranks are 1–6, nothing is NaN',
+		{ timeout: 120_000 },
+		() => {
+			fc.assert(
+				fc.property(scenarioArb, (s) => {
+					const e = evaluate(s);
+					expect(e.models.map((m) => m.rank).sort()).toEqual([1, 2, 3, 4, 5, 6]);
+					for (const m of e.models) {
+						expect(m.score).toBeGreaterThanOrEqual(-1e-12);
+						expect(m.score).toBeLessThanOrEqual(1 + 1e-12);
+						const total = criteria.reduce((a, c) => a + m.contributions[c.id]!, 0);
+						expect(Math.abs(total - m.score)).toBeLessThan(1e-12);
+						for (const x of [
+							m.companyCost.presentValue,
+							m.publicCost.public.presentValue,
+							m.retention.attributable
+						])
+							expect(x.isFinite()).toBe(true);
+					}
+				}),
+				{ numRuns: 150 }
+			);
+		}
+	);
 
 	it('more trainees never cost the region, county and companies less in all', () => {
 		fc.assert(

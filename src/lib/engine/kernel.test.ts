@@ -134,7 +134,7 @@ describe('kernel = decimal engine', () => {
 		expect(disagreements(withValues(values))).toEqual([]);
 	});
 
-	it('agrees at 300 random valid scenarios', () => {
+	it('agrees at 300 random valid scenarios', { timeout: 120_000 }, () => {
 		fc.assert(
 			fc.property(scenarioArb, (s) => {
 				expect(disagreements(s)).toEqual([]);

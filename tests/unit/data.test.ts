@@ -104,7 +104,11 @@ describe('the study data', () => {
 			'distriktssenteret-2011-summary'
 		]);
 		expect(byId.get('fjelltrainee.membershipFeePerYear')?.default).toBe(9500);
-		expect(byId.get('fjelltrainee.hiringSurchargePerYear')?.default).toBe(7500);
+		// §4.2 does not say whether the 7 500 is per company or per trainee: one meaning, per trainee.
+		const surcharge = byId.get('fjelltrainee.hiringSurchargePerYear')!;
+		expect(surcharge.default).toBe(7500);
+		expect(surcharge.unit).toBe('nok-per-trainee-per-year');
+		expect(surcharge.kind).toBe('assumption');
 		expect(byId.get('fjelltrainee.countyGrantTroendelagPerYear')?.default).toBe(400000);
 		expect(byId.get('fjelltrainee.retentionShare')?.default).toBe(0.5);
 	});

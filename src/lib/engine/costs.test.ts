@@ -142,35 +142,39 @@ describe('cost to the region and the county', () => {
 		expect(pub.public.presentValue.toFixed(2)).toBe('1044389.12');
 	});
 
-	it('moving money between the county and the region never changes the public total', () => {
-		// Region + county = max(0, share of the net budget − fees), which holds no county grant:
-		// any grant from 0 to far beyond the budget leaves the present value where it is.
-		const total = (id: string, values: Record<string, number>, grant: number) => {
-			const s = spec(id);
-			const v = resolveValues({
-				...DEFAULT_SCENARIO,
-				values: { ...values, [`${id}.countyGrantPerYear`]: grant }
-			});
-			const pub = publicCost(s, v, intakeSchedule(s, v));
-			return pub.region.presentValue.plus(pub.county.presentValue);
-		};
-		const withBudget = MODEL_SPECS.filter((s) => s.budget).map((s) => s.id);
-		fc.assert(
-			fc.property(
-				scenarioArb,
-				fc.constantFrom(...withBudget),
-				fc.integer({ min: 0, max: 5_000_000 }),
-				fc.integer({ min: 0, max: 5_000_000 }),
-				(scenario, id, a, b) => {
-					const left = total(id, scenario.values, a);
-					const right = total(id, scenario.values, b);
-					// Equal up to the 34th significant digit of the decimal divisions in the PV.
-					expect(left.minus(right).abs().toNumber()).toBeLessThan(1e-12);
-				}
-			),
-			{ seed: 20240906, numRuns: 200 }
-		);
-	});
+	it(
+		'moving money between the county and the region never changes the public total',
+		{ timeout: 120_000 },
+		() => {
+			// Region + county = max(0, share of the net budget − fees), which holds no county grant:
+			// any grant from 0 to far beyond the budget leaves the present value where it is.
+			const total = (id: string, values: Record<string, number>, grant: number) => {
+				const s = spec(id);
+				const v = resolveValues({
+					...DEFAULT_SCENARIO,
+					values: { ...values, [`${id}.countyGrantPerYear`]: grant }
+				});
+				const pub = publicCost(s, v, intakeSchedule(s, v));
+				return pub.region.presentValue.plus(pub.county.presentValue);
+			};
+			const withBudget = MODEL_SPECS.filter((s) => s.budget).map((s) => s.id);
+			fc.assert(
+				fc.property(
+					scenarioArb,
+					fc.constantFrom(...withBudget),
+					fc.integer({ min: 0, max: 5_000_000 }),
+					fc.integer({ min: 0, max: 5_000_000 }),
+					(scenario, id, a, b) => {
+						const left = total(id, scenario.values, a);
+						const right = total(id, scenario.values, b);
+						// Equal up to the 34th significant digit of the decimal divisions in the PV.
+						expect(left.minus(right).abs().toNumber()).toBeLessThan(1e-12);
+					}
+				),
+				{ seed: 20240906, numRuns: 200 }
+			);
+		}
+	);
 
 	it('Trainee Innlandet pilot: cohorts start only in the years the pilot is paid for', () => {
 		// pilotYears 3 → budget in years 0, 1, 2; first intake year 1 (startDelayYears). Cohorts of 3
@@ -184,6 +188,20 @@ describe('cost to the region and the county', () => {
 		// A scheme whose budget runs throughout takes a cohort every year from its first intake.
 		const own = intakeSchedule(spec('own-scheme'), defaults);
 		expect(own.started.map((x) => x.toNumber())).toEqual([0, 0, 4, 4, 4]);
+	});
+
+	it('Fjelltrainee: the hiring surcharge is per trainee in programme per year, in unit and formula (§4.2)', () => {
+		// Intake 2 a year from year 2; 4 new members × 9 500 = 38 000 a year from then on.
+		// Year 2: 2 trainees in programme × 7 500 = 15 000 → 53 000; year 3: 4 × 7 500 = 30 000 → 68 000.
+		const s = spec('fjelltrainee');
+		const pub = publicCost(s, defaults, intakeSchedule(s, defaults));
+		expect(pub.byYear.map((y) => y.companyFees.toFixed(0))).toEqual([
+			'0',
+			'0',
+			'53000',
+			'68000',
+			'68000'
+		]);
 	});
 
 	it('every year, the parts add up to the budget plus any surplus', () => {

@@ -42,12 +42,13 @@ test.describe('accessibility of the whole page', () => {
 			if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
 			return figure.getByRole('row', { name: /Trainee Innlandet/ }).first();
 		};
-		// §4.1 by hand: 2 years × (20 000 + 3 × 29 013) + 540 000 × 1.280202 + 600 000 × 1.280202
-		//   = 214 078 + 691 309.08 + 768 121.20 = 1 673 508.28
-		await expect(await costTable()).toContainText(`1${NBSP}673${NBSP}508${NBSP}kr`);
+		// §4.1 by hand, holiday pay net of the holiday month (10.2 % − 1/12):
+		//   2 years × (20 000 + 3 × 29 013) + (540 000 + 600 000) × (1 + 0.102 − 1/12 + 0.02) × 1.141
+		//   = 214 078 + 639 964.08 + 711 071.20 = 1 565 113.28
+		await expect(await costTable()).toContainText(`1${NBSP}565${NBSP}113${NBSP}kr`);
 		await editTiFee(page, '30 000');
-		// (30 000 − 29 013) × 3 tertials × 2 years = 5 922 more: 1 679 430.28
-		await expect(await costTable()).toContainText(`1${NBSP}679${NBSP}430${NBSP}kr`);
+		// (30 000 − 29 013) × 3 tertials × 2 years = 5 922 more: 1 571 035.28
+		await expect(await costTable()).toContainText(`1${NBSP}571${NBSP}035${NBSP}kr`);
 		await expect(page.getByTestId('change-count')).toContainText('1 endring');
 		expect(await violations(page)).toEqual([]);
 	});

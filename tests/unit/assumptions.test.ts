@@ -63,8 +63,8 @@ describe('grouping', () => {
 			'naeringshage-consortium',
 			'status-quo'
 		]);
-		// Every parameter in exactly one group, none lost: 94 in the data.
-		expect(groups.reduce((n, g) => n + g.parameters.length, 0)).toBe(94);
+		// Every parameter in exactly one group, none lost: 95 in the data.
+		expect(groups.reduce((n, g) => n + g.parameters.length, 0)).toBe(95);
 		expect(groups[0]!.parameters.every((p) => p.id.startsWith('shared.'))).toBe(true);
 		expect(groups.at(-1)!.parameters.map((p) => p.id)).toEqual([
 			'status-quo.existingTraineesPerYear'
@@ -283,8 +283,8 @@ describe('AssumptionsPanel', () => {
 		expect(groups[3]!.querySelector('summary')).toHaveTextContent(
 			'Samarbeid med Trainee Innlandet'
 		);
-		// Only the open group's fields are rendered: the 8 shared ones.
-		expect(container.querySelectorAll('[data-parameter]')).toHaveLength(8);
+		// Only the open group's fields are rendered: the 9 shared ones.
+		expect(container.querySelectorAll('[data-parameter]')).toHaveLength(9);
 	});
 
 	it('opens a model group and counts its changed values in the summary', async () => {

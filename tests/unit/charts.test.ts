@@ -206,14 +206,15 @@ describe('ChartFigure', () => {
 	it('gives the canvas a summary in words as its name', () => {
 		render(CompanyCostChart, { evaluation });
 		// Lowest undiscounted total: the fagskole scheme. Salary 480 000 + 500 000 = 980 000;
-		// holiday pay 10.2 % = 99 960; pension 2 % = 19 600; employer's contribution 14.1 % of
-		// (980 000 + 99 960 + 19 600 = 1 099 560) = 155 037.96; membership 2 × 9 500 = 19 000;
-		// fees 2 × 20 000 = 40 000. Sum 1 313 597.96 → 1 313 598 kr. Highest: Trainee Innlandet,
-		// 1 673 508 kr (worked out in results.test.ts; the zero alternative costs the same and
-		// comes later in the data, so the first one found is named).
+		// holiday pay net of the holiday month: 980 000 × 10.2 % − 980 000 / 12 = 99 960 − 81 666.67
+		// = 18 293.33; pension 2 % = 19 600; employer's contribution 14.1 % of (980 000 + 18 293.33
+		// + 19 600 = 1 017 893.33) = 143 522.96; membership 2 × 9 500 = 19 000; fees 2 × 20 000 =
+		// 40 000. Sum 1 220 416.29 → 1 220 416 kr. Highest: Trainee Innlandet, 1 565 113 kr
+		// (worked out in results.test.ts; the zero alternative costs the same and comes later in
+		// the data, so the first one found is named).
 		expect(screen.getByRole('img').getAttribute('aria-label')).toBe(
-			'Stablede stolper per modell. Lavest sum: Fagskoletrainee, 1\u00a0313\u00a0598\u00a0kr. ' +
-				'Høyest sum: Trainee Innlandet, 1\u00a0673\u00a0508\u00a0kr.'
+			'Stablede stolper per modell. Lavest sum: Fagskoletrainee, 1\u00a0220\u00a0416\u00a0kr. ' +
+				'Høyest sum: Trainee Innlandet, 1\u00a0565\u00a0113\u00a0kr.'
 		);
 	});
 });

@@ -318,9 +318,9 @@ describe('calc: bad input exits 2 with one line naming the field', () => {
 });
 
 describe('calc: listings', () => {
-	it('lists all 94 parameters with value, unit, range, kind and sources', async () => {
+	it('lists all 95 parameters with value, unit, range, kind and sources', async () => {
 		const list = await calcJson(['--parameters']);
-		expect(list).toHaveLength(94);
+		expect(list).toHaveLength(95);
 		const fee = list.find((p: Json) => p.id === 'trainee-innlandet.serviceFeePerTraineePerTertial');
 		expect(fee).toMatchObject({
 			value: 29013,
@@ -342,7 +342,7 @@ describe('calc: listings', () => {
 		const r = await cli(['--parameters', '--format', 'table']);
 		expect(r.code).toBe(0);
 		const lines = r.stdout.trimEnd().split('\n');
-		expect(lines).toHaveLength(94 + 2);
+		expect(lines).toHaveLength(95 + 2);
 		expect(r.stdout).toContain('trainee-innlandet.serviceFeePerTraineePerTertial');
 		expect(r.stdout).toContain(`29${NBSP}013`);
 	});
@@ -351,7 +351,7 @@ describe('calc: listings', () => {
 		const schema = await calcJson(['--schema']);
 		const values = schema.properties.values;
 		expect(values).toBeDefined();
-		expect(Object.keys(values.properties)).toHaveLength(94);
+		expect(Object.keys(values.properties)).toHaveLength(95);
 		expect(values.additionalProperties).toBe(false);
 		expect(values.properties['shared.horizonYears']).toMatchObject({
 			type: 'integer',
@@ -424,7 +424,7 @@ describe('calc: table format', () => {
 		const r = await cli(['--no-smaa', '--format', 'table']);
 		expect(r.code).toBe(0);
 		expect(r.stdout).toContain('Rangering');
-		expect(r.stdout).toContain(`1${NBSP}639${NBSP}848${NBSP}kr`);
+		expect(r.stdout).toContain(`1${NBSP}533${NBSP}648${NBSP}kr`);
 		expect(r.stdout).toContain('Nullalternativet');
 		expect(r.stdout).toMatch(/^1 {2}Trainee Innlandet/m);
 	});
@@ -433,7 +433,7 @@ describe('calc: table format', () => {
 		const r = await cli(['--no-smaa', '--format', 'table', '--lang', 'en']);
 		expect(r.code).toBe(0);
 		expect(r.stdout).toContain('Ranking');
-		expect(r.stdout).toContain(`NOK${NBSP}1,639,848`);
+		expect(r.stdout).toContain(`NOK${NBSP}1,533,648`);
 		expect(r.stdout).toContain('Zero alternative');
 	});
 

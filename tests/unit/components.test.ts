@@ -47,7 +47,7 @@ describe('ModelCard', () => {
 		).toBeInTheDocument();
 		expect(within(card).getByText(`540${NBSP}000${NBSP}kr per år`, exact)).toBeInTheDocument();
 		expect(within(card).getByText(`600${NBSP}000${NBSP}kr per år`, exact)).toBeInTheDocument();
-		expect(within(card).getByText(`80${NBSP}%`, exact)).toBeInTheDocument();
+		expect(within(card).getByText(`66${NBSP}%`, exact)).toBeInTheDocument();
 	});
 
 	it('shows the name, summary, verdict and sections', () => {

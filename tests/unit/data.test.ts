@@ -92,11 +92,42 @@ describe('the study data', () => {
 		expect(byId.get('trainee-innlandet.serviceFeePerTraineePerTertial')?.default).toBe(29013);
 		expect(byId.get('trainee-innlandet.salaryYear1')?.default).toBe(540000);
 		expect(byId.get('trainee-innlandet.salaryYear2')?.default).toBe(600000);
-		expect(byId.get('trainee-innlandet.retentionShare')?.default).toBe(0.8);
+		// TI's 80 % is its own claim for its own region (§4.1): an assumption whose range reaches
+		// the 2011 evaluation's 54 % (§1.5) and Distriktssenteret's 50 % three years after.
+		const tiRetention = byId.get('trainee-innlandet.retentionShare')!;
+		expect(tiRetention.kind).toBe('assumption');
+		expect(tiRetention.range).toEqual([0.5, 0.8]);
+		expect(tiRetention.default).toBe(0.66);
+		expect(tiRetention.sources.map((r) => r.section ?? r.source)).toEqual([
+			'§4.1',
+			'§1.5',
+			'distriktssenteret-2011-summary'
+		]);
 		expect(byId.get('fjelltrainee.membershipFeePerYear')?.default).toBe(9500);
-		expect(byId.get('fjelltrainee.hiringSurchargePerYear')?.default).toBe(7500);
+		// §4.2 does not say whether the 7 500 is per company or per trainee: one meaning, per trainee.
+		const surcharge = byId.get('fjelltrainee.hiringSurchargePerYear')!;
+		expect(surcharge.default).toBe(7500);
+		expect(surcharge.unit).toBe('nok-per-trainee-per-year');
+		expect(surcharge.kind).toBe('assumption');
 		expect(byId.get('fjelltrainee.countyGrantTroendelagPerYear')?.default).toBe(400000);
 		expect(byId.get('fjelltrainee.retentionShare')?.default).toBe(0.5);
+	});
+
+	it('shows Fjelltrainee’s completed trainees as the study’s range, 41 (§1.4) to about 50 (§4.2)', () => {
+		const fjell = models.find((m) => m.id === 'fjelltrainee')!;
+		const completed = fjell.keyFigures.find((k) => k.value === 41)!;
+		expect(completed.valueHigh).toBe(50);
+		expect(completed.sources!.map((r) => r.section)).toEqual(['§1.4', '§4.2']);
+	});
+
+	it('cites no section for what it does not say', () => {
+		const byId = new Map(parameters.map((p) => [p.id, p]));
+		// §3.1 is the survey that "gives little or no value": it supports no member count.
+		const members = byId.get('own-scheme.newMemberCompanies')!;
+		expect(members.sources.map((r) => r.section)).not.toContain('§3.1');
+		// The eight municipalities are §1.4's list; §4.2 gives the ten trainees a year.
+		const intake = byId.get('own-scheme.newTraineesPerYear')!;
+		expect(intake.sources.map((r) => r.section)).toEqual(['§4.2', '§1.4']);
 	});
 });
 

@@ -60,14 +60,15 @@ describe('the PDF of the study’s figures', () => {
 	});
 
 	it('prints Trainee Innlandet’s cost to a member company as worked by hand from §4.1', () => {
-		// Year 1: 20 000 + 3 × 29 013 + 540 000 × (1 + 0.102 + 0.02) × 1.141 = 798 348.08
-		// Year 2: 20 000 + 87 039 + 600 000 × 1.280202 = 875 160.20; total 1 673 508.28
+		// Holiday pay net of the holiday month (10.2 % − 1/12):
+		// Year 1: 20 000 + 3 × 29 013 + 540 000 × (1 + 0.102 − 1/12 + 0.02) × 1.141 = 747 003.08
+		// Year 2: 20 000 + 87 039 + 600 000 × 1.0386667 × 1.141 = 818 110.20; total 1 565 113.28
 		expect(text).toContain('Trainee Innlandet 40 000 kr 174 078 kr 1 140 000 kr');
-		expect(text).toContain('1 673 508 kr');
-		// 0.141 × (1 140 000 + 116 280 + 22 800) = 180 350.28
-		expect(text).toContain('180 350 kr');
-		// Present value: 798 348.08 + 875 160.20 / 1.04 = 1 639 848.27
-		expect(text).toContain('1 639 848 kr');
+		expect(text).toContain('1 565 113 kr');
+		// 0.141 × (1 140 000 + 21 280 + 22 800) = 166 955.28
+		expect(text).toContain('166 955 kr');
+		// Present value: 747 003.08 + 818 110.20 / 1.04 = 1 533 647.50
+		expect(text).toContain('1 533 648 kr');
 	});
 
 	it('sets æ, ø, å and the minus sign in an embedded font', () => {
@@ -124,9 +125,9 @@ describe('the PDF of a scenario with two changed values', () => {
 		expect(text).toContain('Ingen vekter er endret fra forstudiens vurdering.');
 	});
 
-	it('costs the change: 1 673 508.28 + 2 × 3 × (30 000 − 29 013) = 1 679 430.28', () => {
-		expect(text).toContain('1 679 430 kr');
-		expect(text).not.toContain('1 673 508 kr');
+	it('costs the change: 1 565 113.28 + 2 × 3 × (30 000 − 29 013) = 1 571 035.28', () => {
+		expect(text).toContain('1 571 035 kr');
+		expect(text).not.toContain('1 565 113 kr');
 	});
 });
 
@@ -134,7 +135,7 @@ describe('the PDF in English', () => {
 	it('uses English words and en-GB numbers', async () => {
 		const text = textOf(await pdf(STUDY, 'en'), 'english.pdf');
 		expect(text).toContain('Traineevalg: meeting summary');
-		expect(text).toContain('NOK 1,673,508');
+		expect(text).toContain('NOK 1,565,113');
 		expect(text).toMatch(/Page 1 of \d/);
 		expect(text).toContain('Date: 27 November 2026');
 	});

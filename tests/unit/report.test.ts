@@ -77,14 +77,15 @@ describe('report content: the study’s figures', () => {
 
 	it('costs Trainee Innlandet to a member company component by component', () => {
 		// §4.1: membership 20 000 a year; service fee 29 013 per tertial (3 a year); salary
-		// 540 000 then 600 000. Holiday pay 10.2 % (ferieloven), pension 2 % (OTP), employer's
-		// contribution 14.1 % (zone I) on salary + holiday pay + pension.
-		//   Year 1: 20 000 + 3 × 29 013 + 540 000 × (1 + 0.102 + 0.02) × 1.141 = 798 348.08
-		//   Year 2: 20 000 + 87 039 + 600 000 × 1.280202 = 875 160.20
-		//   Total 1 673 508.28; present value 798 348.08 + 875 160.20 / 1.04 = 1 639 848.27
+		// 540 000 then 600 000. Holiday pay 10.2 % (ferieloven) net of the holiday month it
+		// replaces (1/12), pension 2 % (OTP), employer's contribution 14.1 % (zone I) on salary +
+		// holiday pay + pension.
+		//   Year 1: 20 000 + 3 × 29 013 + 540 000 × (1 + 0.102 − 1/12 + 0.02) × 1.141 = 747 003.08
+		//   Year 2: 20 000 + 87 039 + 600 000 × 1.0386667 × 1.141 = 818 110.20
+		//   Total 1 565 113.28; present value 747 003.08 + 818 110.20 / 1.04 = 1 533 647.50
 		// Components: membership 2 × 20 000 = 40 000; fees 6 × 29 013 = 174 078; salary
-		// 1 140 000; holiday pay 116 280; pension 22 800; employer's contribution
-		// 0.141 × (1 140 000 + 116 280 + 22 800) = 180 350.28.
+		// 1 140 000; holiday pay 55 080 − 45 000 + 61 200 − 50 000 = 21 280; pension 22 800;
+		// employer's contribution 0.141 × (1 140 000 + 21 280 + 22 800) = 166 955.28.
 		expect(c.company.table.head).toEqual([
 			'Modell',
 			'Medlemskap',
@@ -101,15 +102,15 @@ describe('report content: the study’s figures', () => {
 			nb('40 000 kr'),
 			nb('174 078 kr'),
 			nb('1 140 000 kr'),
-			nb('116 280 kr'),
+			nb('21 280 kr'),
 			nb('22 800 kr'),
-			nb('180 350 kr'),
-			nb('1 673 508 kr'),
-			nb('1 639 848 kr')
+			nb('166 955 kr'),
+			nb('1 565 113 kr'),
+			nb('1 533 648 kr')
 		]);
 		const stack = c.company.stacks.find((s) => s.label === 'Trainee Innlandet')!;
-		expect(stack.totalText).toBe(nb('1 673 508 kr'));
-		expect(stack.segments).toEqual([40000, 174078, 1140000, 116280, 22800, 180350.28]);
+		expect(stack.totalText).toBe(nb('1 565 113 kr'));
+		expect(stack.segments).toEqual([40000, 174078, 1140000, 21280, 22800, 166955.28]);
 		expect(c.company.legend).toEqual(c.company.table.head.slice(1, 7));
 		// The axis ends on a round number at or above the largest total.
 		expect(c.company.axis.max).toBe(2_000_000);
@@ -139,8 +140,8 @@ describe('report content: the study’s figures', () => {
 	});
 
 	it('counts graduates and shows a dash where there are none to divide by', () => {
-		// Trainee Innlandet: 3 a year from year 1 of 5 = 12; 80 % stay = 9,6 (§4.1).
-		expect(row(c.graduates.table, 'Trainee Innlandet').slice(1, 3)).toEqual(['12', '9,6']);
+		// Trainee Innlandet: 3 a year in the paid pilot years 1 and 2 = 6; 66 % stay = 3,96 → 4 (§4.1, §1.5).
+		expect(row(c.graduates.table, 'Trainee Innlandet').slice(1, 3)).toEqual(['6', '4']);
 		expect(row(c.graduates.table, 'Nullalternativet').slice(4)).toEqual(['–', '–']);
 	});
 
@@ -151,10 +152,10 @@ describe('report content: the study’s figures', () => {
 		);
 		expect(summary).toContain(`(400 trekk), kommer Trainee Innlandet først i`);
 		// The nearest interval ends: the weights now are the study's preset, 10 of 100 points on
-		// a member company's cost and 15 on competence fit.
+		// a member company's cost and 15 on graduates retained.
 		expect(summary).toMatch(
 			new RegExp(
-				`Førsteplassen endres hvis vekten på kostnad for en medlemsbedrift går over \\d+(,\\d)?${NBSP}% \\(nå 10${NBSP}%\\); da kommer Fagskoletrainee først, eller hvis vekten på treffer regionens kompetansebehov går over \\d+(,\\d)?${NBSP}% \\(nå 15${NBSP}%\\)`
+				`Førsteplassen endres hvis vekten på kostnad for en medlemsbedrift går over \\d+(,\\d)?${NBSP}% \\(nå 10${NBSP}%\\); da kommer Næringshagesamarbeid først, eller hvis vekten på kandidater som blir i regionen på grunn av ordningen går over \\d+(,\\d)?${NBSP}% \\(nå 15${NBSP}%\\)`
 			)
 		);
 		expect(study).toMatch(
@@ -215,8 +216,8 @@ describe('report content: the audit trail', () => {
 			}
 		]);
 		expect(c.audit.weights).toEqual([]);
-		// 1 673 508.28 + 2 years × 3 tertials × (30 000 − 29 013) = 1 679 430.28
-		expect(row(c.company.table, 'Trainee Innlandet')[7]).toBe(nb('1 679 430 kr'));
+		// 1 565 113.28 + 2 years × 3 tertials × (30 000 − 29 013) = 1 571 035.28
+		expect(row(c.company.table, 'Trainee Innlandet')[7]).toBe(nb('1 571 035 kr'));
 	});
 
 	it('lists changed weights in points and as shares of the total', () => {
@@ -241,7 +242,7 @@ describe('report content: language, note and date', () => {
 		const c = content(STUDY, { locale: 'en' });
 		expect(c.title).toBe('Traineevalg: meeting summary');
 		expect(c.dateLine).toBe('Date: 27 November 2026');
-		expect(row(c.company.table, 'Trainee Innlandet')[7]).toBe(`NOK${NBSP}1,673,508`);
+		expect(row(c.company.table, 'Trainee Innlandet')[7]).toBe(`NOK${NBSP}1,565,113`);
 		expect(c.pageLabel(2, 5)).toBe('Page 2 of 5');
 	});
 

@@ -83,12 +83,13 @@ describe('RankingTable', () => {
 		render(RankingTable, { evaluation, stability, analysis: null });
 		const rows = modelRows();
 		// Scores by hand (weights of the study's preset, out of 100):
-		// TI: competence 15×0.25 + graduates 15×1 + competition 15×1 + ownership 15×1
+		// TI: competence 15×0.25 + graduates 15×0.5 + competition 15×1 + ownership 15×1
 		//   + funding 10×0.75 + candidates 10×1 + distances 5×0.5 + time 2.5×1 + public 2.5×0.74
-		//   + company cost 10×0 = 71.25 + 1.8 ≈ 73.1 → 0,731.
+		//   + company cost 10×0 = 63.75 + 1.8 ≈ 65.6 → 0,656 (its pilot's 2.4 graduates are half
+		//   of the consortium's 4.8).
 		// Zero alternative: competition 15 + ownership 15 + funding 10 + candidates 10×0.5
 		//   + distances 5×0.5 + public cost 2.5×1 (it costs nothing) = 50.0 → 0,500.
-		// Consortium ≈ 0,568, fagskole ≈ 0,545, Fjelltrainee ≈ 0,407, own scheme ≈ 0,317.
+		// Consortium ≈ 0,603, fagskole ≈ 0,558, Fjelltrainee ≈ 0,418, own scheme ≈ 0,338.
 		expect(rows.map((r) => r.dataset.model)).toEqual([
 			'trainee-innlandet',
 			'naeringshage-consortium',
@@ -103,7 +104,7 @@ describe('RankingTable', () => {
 		expect(cells[1]!.textContent?.trim()).toBe('Trainee Innlandet');
 		expect(cells[1]!.tagName).toBe('TH');
 		expect(cells[1]).toHaveAttribute('scope', 'row');
-		expect(cells[2]!.textContent?.trim()).toBe('0,731');
+		expect(cells[2]!.textContent?.trim()).toBe('0,656');
 		const sq = rows[3]!.querySelector('tr')!.querySelectorAll('td, th');
 		expect(sq[2]!.textContent?.trim()).toBe('0,500');
 	});
@@ -112,11 +113,11 @@ describe('RankingTable', () => {
 		render(RankingTable, { evaluation, stability, analysis: null });
 		const why = modelRows()[0]!.querySelector('.why')!.textContent!;
 		expect(why).toContain(
-			'Rangert først, med flest poeng fra eierskap og organisering, kandidater som blir i regionen og ingen konkurranse med eksisterende ordninger (§1.3, §4.1, §5.2).'
+			'Rangert først, med flest poeng fra eierskap og organisering, ingen konkurranse med eksisterende ordninger og evne til å tiltrekke kandidater (§1.3, §4.1, §5.2).'
 		);
-		// The threshold 24,2 % is worked out in explain.test.ts.
+		// The threshold 16,8 % is worked out in explain.test.ts.
 		expect(why).toContain(
-			`Ville tapt førsteplassen til Fagskoletrainee om kostnad for en medlemsbedrift fikk mer enn 24,2${NBSP}% av vekten (nå 10${NBSP}%).`
+			`Ville tapt førsteplassen til Næringshagesamarbeid om kostnad for en medlemsbedrift fikk mer enn 16,8${NBSP}% av vekten (nå 10${NBSP}%).`
 		);
 	});
 
@@ -143,7 +144,7 @@ describe('RankingTable', () => {
 		await Promise.resolve();
 		expect(screen.getByRole('columnheader', { name: 'Score (0–1)' })).toBeInTheDocument();
 		expect(modelRows()[0]!.querySelector('tr')!.querySelectorAll('td')[1]!.textContent).toBe(
-			'0.731'
+			'0.656'
 		);
 	});
 });
@@ -152,12 +153,12 @@ describe('explanation sentences', () => {
 	it('tell a non-leader what it lacks against the leader and where it wins', () => {
 		const x = explainModel(evaluation, stability, null, 'naeringshage-consortium');
 		const text = explanationSentences(x, 'nb').join(' ');
-		// Gap 0,731 − 0,568 = 0,163.
+		// Gap 0,656 − 0,605 = 0,051.
 		expect(text).toContain(
-			'0,163 poeng bak Trainee Innlandet, som får mer fra eierskap og organisering og sikker finansiering.'
+			'0,051 poeng bak Trainee Innlandet, som får mer fra eierskap og organisering og sikker finansiering.'
 		);
 		expect(text).toContain(
-			'Slår Trainee Innlandet på kostnad for en medlemsbedrift og treff på regionens kompetansebehov.'
+			'Slår Trainee Innlandet på kandidater som blir i regionen og kostnad for en medlemsbedrift.'
 		);
 	});
 
@@ -177,7 +178,7 @@ describe("the study's conclusion", () => {
 			'Forstudien anbefaler å gå videre med Næringshagesamarbeid først, og å samarbeide med Trainee Innlandet om det ikke lykkes (§5.2).'
 		);
 		expect(note).toHaveTextContent(
-			'Trainee Innlandet får flere poeng fra eierskap og organisering, sikker finansiering, evne til å tiltrekke kandidater og ingen konkurranse med eksisterende ordninger; Næringshagesamarbeid får flere fra kostnad for en medlemsbedrift og treff på regionens kompetansebehov.'
+			'Trainee Innlandet får flere poeng fra eierskap og organisering, sikker finansiering, evne til å tiltrekke kandidater og ingen konkurranse med eksisterende ordninger; Næringshagesamarbeid får flere fra kandidater som blir i regionen, kostnad for en medlemsbedrift og treff på regionens kompetansebehov.'
 		);
 		expect(note).toHaveTextContent('allerede er i gang (§4.3)');
 	});
@@ -209,7 +210,7 @@ describe("the study's conclusion", () => {
 });
 
 describe('the company-cost chart as a table', () => {
-	it("contains Trainee Innlandet's undiscounted total, 1 673 508 kr", async () => {
+	it("contains Trainee Innlandet's undiscounted total, 1 565 113 kr", async () => {
 		render(CompanyCostChart, { evaluation });
 		await fireEvent.click(screen.getByRole('button', { name: 'Vis som tabell' }));
 		const row = screen.getByRole('rowheader', { name: 'Trainee Innlandet' }).closest('tr')!;
@@ -217,20 +218,21 @@ describe('the company-cost chart as a table', () => {
 			.getAllByRole('cell')
 			.map((c) => c.textContent);
 		// Trainee Innlandet, §4.1, one trainee for two years:
-		// employer's costs on a salary s: s × (1 + 0.102 + 0.02) × 1.141 = s × 1.280202, so
-		// Year 1: 20 000 + 3 × 29 013 + 540 000 × 1.280202 = 798 348.08
-		// Year 2: 20 000 + 87 039 + 600 000 × 1.280202 = 875 160.20
-		// Sum 1 673 508.28 → '1 673 508 kr'.
-		// Present value at 4 %: 798 348.08 + 875 160.20 / 1.04 = 1 639 848.27 → '1 639 848 kr'.
+		// employer's costs on a salary s, holiday pay net of the holiday month (10.2 % − 1/12):
+		// s × (1 + 0.102 − 1/12 + 0.02) × 1.141, so
+		// Year 1: 20 000 + 3 × 29 013 + 540 000 × 1.0386667 × 1.141 (= 639 964.08) = 747 003.08
+		// Year 2: 20 000 + 87 039 + 600 000 × 1.0386667 × 1.141 (= 711 071.20) = 818 110.20
+		// Sum 1 565 113.28 → '1 565 113 kr'.
+		// Present value at 4 %: 747 003.08 + 818 110.20 / 1.04 = 1 533 647.50 → '1 533 648 kr'.
 		// Columns: membership 2 × 20 000; fees 6 × 29 013 = 174 078; salary 1 140 000; employer's
-		// costs 1 140 000 × 0.280202 = 319 430.28.
+		// costs 639 964.08 + 711 071.20 − 1 140 000 = 211 035.28.
 		expect(cells).toEqual([
 			`40${NBSP}000${NBSP}kr`,
 			`174${NBSP}078${NBSP}kr`,
 			`1${NBSP}140${NBSP}000${NBSP}kr`,
-			`319${NBSP}430${NBSP}kr`,
-			`1${NBSP}673${NBSP}508${NBSP}kr`,
-			`1${NBSP}639${NBSP}848${NBSP}kr`
+			`211${NBSP}035${NBSP}kr`,
+			`1${NBSP}565${NBSP}113${NBSP}kr`,
+			`1${NBSP}533${NBSP}648${NBSP}kr`
 		]);
 	});
 });

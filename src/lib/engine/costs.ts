@@ -3,9 +3,13 @@
  * county over the horizon. Pure functions of resolved parameter values.
  *
  * Employer's costs on a salary s (all rates are parameters):
- *   holiday pay      = s × holidayPayRate          (accrued in the year the salary is paid)
+ *   holiday pay      = s × max(0, holidayPayRate − holidayMonthsDeducted / 12)
  *   pension (OTP)    = s × pensionRate
  *   employer's contr.= employerContributionRate × (s + holiday pay + pension)
+ * Holiday pay is the employer's net extra, accrued in the year the salary is paid: for a
+ * monthly-paid employee it replaces the holiday month's salary (ferietrekk, one month deducted),
+ * so 10.2 % − 1/12 ≈ 1.9 % of s. With no month deducted (0) it is the common budgeting gross-up
+ * of 10.2 % on top of twelve full months, kept as a stated alternative.
  * Employer's contribution is levied on salary, holiday pay and pension premiums alike.
  */
 import type { BudgetSpec, ModelSpec } from './spec';
@@ -38,7 +42,13 @@ export interface EmployerCosts {
 }
 
 export function employerCostsOn(salary: Decimal, values: Values): EmployerCosts {
-	const holidayPay = salary.times(valueOf(values, SHARED.holidayPayRate));
+	const netRate = max(
+		ZERO,
+		valueOf(values, SHARED.holidayPayRate).minus(
+			valueOf(values, SHARED.holidayMonthsDeducted).dividedBy(12)
+		)
+	);
+	const holidayPay = salary.times(netRate);
 	const pension = salary.times(valueOf(values, SHARED.pensionRate));
 	const employerContribution = salary
 		.plus(holidayPay)
@@ -119,14 +129,34 @@ export function companyCost(spec: ModelSpec, values: Values): CompanyCost {
 	};
 }
 
-/** Intake schedule: trainees started, in programme and finished in each year of the horizon. */
+/**
+ * Intake schedule: trainees started, in programme and finished in each year of the horizon.
+ * Cohorts start from `startDelayYears` on, and only in years the scheme's budget is paid for: a
+ * time-limited pilot (`activeYears`) takes no new cohorts after its money stops, though cohorts
+ * already started finish their programme.
+ */
 export interface Intake {
 	horizonYears: number;
 	startDelayYears: number;
+	/** The first year no new cohort starts (the horizon where the budget runs throughout). */
+	intakeEndYear: number;
 	started: Decimal[];
 	inProgramme: Decimal[];
-	/** Members paying fees in each year (from the first intake year on). */
+	/** New member companies in each year: from the first intake while cohorts are in programme. */
 	members: Decimal[];
+}
+
+/**
+ * Cohorts in programme in year t: those started in years max(delay, t − programmeYears + 1) …
+ * min(t, end − 1).
+ */
+export function cohortsInProgramme(
+	t: number,
+	delay: number,
+	end: number,
+	programmeYears: number
+): number {
+	return Math.max(0, Math.min(t, end - 1) - Math.max(delay, t - programmeYears + 1) + 1);
 }
 
 export function intakeSchedule(spec: ModelSpec, values: Values): Intake {
@@ -136,18 +166,20 @@ export function intakeSchedule(spec: ModelSpec, values: Values): Intake {
 	const perYear = o ? valueOf(values, o.newTraineesPerYear) : ZERO;
 	const newMembers = o ? valueOf(values, o.newMemberCompanies) : ZERO;
 	const startDelayYears = o ? valueOf(values, o.startDelayYears).toNumber() : horizonYears;
+	const intakeEndYear = spec.budget?.activeYears
+		? valueOf(values, spec.budget.activeYears).toNumber()
+		: horizonYears;
 	const started: Decimal[] = [];
 	const inProgramme: Decimal[] = [];
 	const members: Decimal[] = [];
 	for (let t = 0; t < horizonYears; t++) {
-		const active = t >= startDelayYears;
-		started.push(active ? perYear : ZERO);
-		// Cohorts started in years max(delay, t − programmeYears + 1) … t are in the programme.
-		const cohorts = active ? Math.min(t - startDelayYears + 1, programmeYears) : 0;
+		const open = t >= startDelayYears && t < intakeEndYear;
+		started.push(open ? perYear : ZERO);
+		const cohorts = cohortsInProgramme(t, startDelayYears, intakeEndYear, programmeYears);
 		inProgramme.push(perYear.times(cohorts));
-		members.push(active ? newMembers : ZERO);
+		members.push(open || cohorts > 0 ? newMembers : ZERO);
 	}
-	return { horizonYears, startDelayYears, started, inProgramme, members };
+	return { horizonYears, startDelayYears, intakeEndYear, started, inProgramme, members };
 }
 
 /** One year of the public (region and county) side of a model. */
@@ -157,9 +189,9 @@ export interface PublicCostYear {
 	budget: Decimal;
 	/** Borne by an existing operator (Trainee Innlandet, Fjelltrainee). */
 	operator: Decimal;
-	/** Innlandet county's grant drawn. */
+	/** Innlandet county's grant counted for Sør-Østerdal (its share of a joint scheme's grant). */
 	county: Decimal;
-	/** Partner business gardens' shares (consortium only). */
+	/** The partner regions' part of a joint net budget, their share of the grant included. */
 	partners: Decimal;
 	/** Member companies' fees that go into this budget (new schemes only). */
 	memberFees: Decimal;
@@ -190,10 +222,14 @@ function operatingBudget(b: BudgetSpec, values: Values): Decimal {
 }
 
 /**
- * Funding order each year: the operator's share first, then the county grant (drawn up to what
- * is left, never beyond), then — for a joint scheme — the net is split among the business
- * gardens by allocation; finally the member companies' fees, and the regional council covers the
- * rest. Parts always add up to the budget (plus any surplus of fees).
+ * Funding order each year: the operator's share first; of what is left (the net budget), a joint
+ * scheme counts only Sør-Østerdal's share (`regionCostShare`, split with `allocate` in whole
+ * øre). That share is covered by the member companies' fees first (where they fund the budget),
+ * then by the county grant — counted in the same share as the region's own money, since a grant
+ * to a scheme the region shares with two others pays for all three — drawn up to what is still
+ * needed, and the regional council pays the rest. So region + county = max(0, share of the net
+ * budget − fees): moving money between the county and the region never changes the public total.
+ * Parts always add up to the budget (plus any surplus of fees).
  */
 export function publicCost(spec: ModelSpec, values: Values, intake: Intake): PublicCost {
 	const rate = valueOf(values, SHARED.discountRate);
@@ -230,19 +266,26 @@ export function publicCost(spec: ModelSpec, values: Values, intake: Intake): Pub
 			? budget.times(valueOf(values, b.operatorFundedShare))
 			: ZERO;
 		const afterOperator = budget.minus(operator);
-		const county = min(running ? valueOf(values, b.countyGrantPerYear) : ZERO, afterOperator);
-		let toCover = afterOperator.minus(county);
+		// The county grant drawn for the whole scheme, never beyond its net budget.
+		const drawn = min(running ? valueOf(values, b.countyGrantPerYear) : ZERO, afterOperator);
+		let ours = afterOperator;
+		let countyShare = drawn;
 		let partners = ZERO;
 		if (b.regionCostShare) {
 			const own = valueOf(values, b.regionCostShare);
 			const partner = ONE.minus(own).dividedBy(2);
-			const [ours, valdres, roros] = allocate(toCover, [own, partner, partner]);
+			const ratios = [own, partner, partner];
+			const [mine, valdres, roros] = allocate(afterOperator, ratios);
+			ours = mine!;
 			partners = valdres!.plus(roros!);
-			toCover = ours!;
+			countyShare = allocate(drawn, ratios)[0]!;
 		}
 		const memberFees = b.feesFundBudget ? companyFees : ZERO;
-		const region = max(ZERO, toCover.minus(memberFees));
-		const surplus = max(ZERO, memberFees.minus(toCover));
+		// Public money Sør-Østerdal's part needs once its companies' fees are in.
+		const need = max(ZERO, ours.minus(memberFees));
+		const county = min(countyShare, need);
+		const region = need.minus(county);
+		const surplus = max(ZERO, memberFees.minus(ours));
 		byYear.push({
 			year: t,
 			budget,

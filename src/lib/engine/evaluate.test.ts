@@ -13,13 +13,21 @@ const withValues = (values: Record<string, number>): Scenario => ({ ...DEFAULT_S
 
 describe('graduates (§1.5, §4.1)', () => {
 	const e = evaluate(DEFAULT_SCENARIO);
-	it('Trainee Innlandet pilot: 3 a year from year 1 of 5, 80 % stay, 67 % attributable, 10 % displaced', () => {
-		// Intakes in years 1–4: 4 × 3 = 12 trainees; 12 × 0.8 = 9.6 stay; 9.6 × 0.67 × 0.9 = 5.7888
+	it('Trainee Innlandet pilot: 3 a year in the paid pilot years, 66 % stay, 67 % attributable, 10 % displaced', () => {
+		// Retention is an assumption: 66 %, near the middle of TI's own 80 % (§4.1) and the 2011
+		// evaluation's 54 % for TI (§1.5), not the top of the range.
+		// The pilot is paid for in years 0–2 (pilotYears 3); intakes from year 1 → years 1 and 2:
+		// 2 × 3 = 6 trainees; 6 × 0.66 = 3.96 stay; 3.96 × 0.67 × 0.9 = 2.38788
 		const r = model(e, 'trainee-innlandet').retention;
-		expect(r.trainees.toFixed(4)).toBe('12.0000');
-		expect(r.retained.toFixed(4)).toBe('9.6000');
-		expect(r.attributable.toFixed(4)).toBe('5.7888');
+		expect(r.trainees.toFixed(4)).toBe('6.0000');
+		expect(r.retained.toFixed(4)).toBe('3.9600');
+		expect(r.attributable.toFixed(5)).toBe('2.38788');
 		expect(r.yearsToFirstIntake).toBe(1);
+	});
+	it('a longer pilot pays for more intakes: five pilot years take cohorts in years 1–4', () => {
+		// pilotYears 5: intakes in years 1–4 = 12 trainees; 12 × 0.66 × 0.67 × 0.9 = 4.77576
+		const five = evaluate(withValues({ 'trainee-innlandet.pilotYears': 5 }));
+		expect(model(five, 'trainee-innlandet').retention.attributable.toFixed(5)).toBe('4.77576');
 	});
 	it('own scheme: 4 a year from year 2, 66 % stay, 30 % displaced', () => {
 		// Years 2–4: 3 × 4 = 12; 12 × 0.66 = 7.92; 7.92 × 0.67 × 0.7 = 3.71448
@@ -32,9 +40,9 @@ describe('graduates (§1.5, §4.1)', () => {
 		expect(r.yearsToFirstIntake).toBe(5);
 	});
 	it('cost per retained graduate for the pilot = public PV / retained', () => {
-		// 923 550.2958… / 9.6 = 96 203.1558…
+		// 923 550.2958… / 3.96 = 233 219.7717…
 		const m = model(e, 'trainee-innlandet');
-		expect(m.publicCostPer.perRetained!.toFixed(2)).toBe('96203.16');
+		expect(m.publicCostPer.perRetained!.toFixed(2)).toBe('233219.77');
 		expect(model(e, 'status-quo').publicCostPer.perRetained).toBeNull();
 	});
 });
@@ -82,27 +90,31 @@ describe('the study’s judgement (§5.2)', () => {
 });
 
 describe('invariants', () => {
-	it('scores lie in [0, 1], contributions sum to the score, ranks are 1–6, nothing is NaN', () => {
-		fc.assert(
-			fc.property(scenarioArb, (s) => {
-				const e = evaluate(s);
-				expect(e.models.map((m) => m.rank).sort()).toEqual([1, 2, 3, 4, 5, 6]);
-				for (const m of e.models) {
-					expect(m.score).toBeGreaterThanOrEqual(-1e-12);
-					expect(m.score).toBeLessThanOrEqual(1 + 1e-12);
-					const total = criteria.reduce((a, c) => a + m.contributions[c.id]!, 0);
-					expect(Math.abs(total - m.score)).toBeLessThan(1e-12);
-					for (const x of [
-						m.companyCost.presentValue,
-						m.publicCost.public.presentValue,
-						m.retention.attributable
-					])
-						expect(x.isFinite()).toBe(true);
-				}
-			}),
-			{ numRuns: 150 }
-		);
-	});
+	it(
+		'scores lie in [0, 1], contributions sum to the score, ranks are 1–6, nothing is NaN',
+		{ timeout: 120_000 },
+		() => {
+			fc.assert(
+				fc.property(scenarioArb, (s) => {
+					const e = evaluate(s);
+					expect(e.models.map((m) => m.rank).sort()).toEqual([1, 2, 3, 4, 5, 6]);
+					for (const m of e.models) {
+						expect(m.score).toBeGreaterThanOrEqual(-1e-12);
+						expect(m.score).toBeLessThanOrEqual(1 + 1e-12);
+						const total = criteria.reduce((a, c) => a + m.contributions[c.id]!, 0);
+						expect(Math.abs(total - m.score)).toBeLessThan(1e-12);
+						for (const x of [
+							m.companyCost.presentValue,
+							m.publicCost.public.presentValue,
+							m.retention.attributable
+						])
+							expect(x.isFinite()).toBe(true);
+					}
+				}),
+				{ numRuns: 150 }
+			);
+		}
+	);
 
 	it('more trainees never cost the region, county and companies less in all', () => {
 		fc.assert(

@@ -86,12 +86,12 @@ describe('kernel = decimal engine', () => {
 	});
 
 	it('reproduces the hand-worked Trainee Innlandet pilot figures', () => {
-		// evaluate.test.ts: 5.7888 attributable, first intake in year 1; public PV 923 550.30
+		// evaluate.test.ts: 2.38788 attributable, first intake in year 1; public PV 923 550.30
 		const out = new Float64Array(KERNEL_CRITERIA.length * MODEL_COUNT);
 		runKernel(kernelPlan(), scenarioVector(DEFAULT_SCENARIO), out);
 		const ti = MODEL_IDS.indexOf('trainee-innlandet');
 		expect(out[MODEL_COUNT + ti]!).toBeCloseTo(923550.2958579882, 6);
-		expect(out[2 * MODEL_COUNT + ti]!).toBeCloseTo(5.7888, 12);
+		expect(out[2 * MODEL_COUNT + ti]!).toBeCloseTo(2.38788, 12);
 		expect(out[3 * MODEL_COUNT + ti]).toBe(1);
 	});
 
@@ -134,7 +134,7 @@ describe('kernel = decimal engine', () => {
 		expect(disagreements(withValues(values))).toEqual([]);
 	});
 
-	it('agrees at 300 random valid scenarios', () => {
+	it('agrees at 300 random valid scenarios', { timeout: 120_000 }, () => {
 		fc.assert(
 			fc.property(scenarioArb, (s) => {
 				expect(disagreements(s)).toEqual([]);

@@ -18,15 +18,18 @@
  * Rules mirrored (see the decimal code for their reasons):
  * - a fee billed per tertial is charged three times a year;
  * - salary: year 1's in programme year 0, year 2's in every later year;
- * - employer's costs: holiday pay = s·h, pension = s·p, contribution = e·(s + s·h + s·p);
- * - intake from year `startDelayYears` on: cohorts in programme = min(t − delay + 1, programmeYears),
- *   new members pay from the first intake year on; no outcome (zero alternative) = no intake;
+ * - employer's costs: holiday pay = s·max(0, h − months/12) (net of the holiday month's pay),
+ *   pension = s·p, contribution = e·(s + holiday pay + s·p);
+ * - intake from year `startDelayYears` on and before `activeYears` (a pilot takes no cohorts after
+ *   its money stops): cohorts in programme = those started in max(delay, t − programmeYears + 1)
+ *   … min(t, activeYears − 1); new members pay while a cohort starts or is in programme; no
+ *   outcome (zero alternative) = no intake;
  * - budget: operating budget in active years (the pilot years for Trainee Innlandet, else all),
- *   plus the establishment cost in year 0; the operator's share first, then the county grant up
- *   to what is left (min); for the consortium the rest is split among three business gardens in
- *   the ratios [s, (1 − s)/2, (1 − s)/2] with `allocate`'s rounding to whole øre (mirrored
- *   below); member fees count against the budget only where `feesFundBudget`; the region pays
- *   max(0, rest − fees);
+ *   plus the establishment cost in year 0; the operator's share first; for the consortium the
+ *   net budget is split among three business gardens in the ratios [s, (1 − s)/2, (1 − s)/2]
+ *   with `allocate`'s rounding to whole øre (mirrored below) and only Sør-Østerdal's part
+ *   counts; member fees count against it only where `feesFundBudget`; region + county =
+ *   max(0, part − fees) whatever the county grant (the grant only splits it);
  * - present values: year 0 undiscounted, factor (1 + r)^t built by repeated multiplication;
  * - attributable = Σ started·retention·(attribution·(1 − displacement)); time to start = first
  *   year with a positive intake, else the horizon.
@@ -91,6 +94,7 @@ export interface KernelPlan {
 	programmeYears: number;
 	employerContributionRate: number;
 	holidayPayRate: number;
+	holidayMonthsDeducted: number;
 	pensionRate: number;
 	attributionShare: number;
 	projectLeaderAnnualCost: number;
@@ -148,6 +152,7 @@ export function compilePlan(specs: readonly ModelSpec[] = MODEL_SPECS): KernelPl
 		programmeYears: slot(SHARED.programmeYears),
 		employerContributionRate: slot(SHARED.employerContributionRate),
 		holidayPayRate: slot(SHARED.holidayPayRate),
+		holidayMonthsDeducted: slot(SHARED.holidayMonthsDeducted),
 		pensionRate: slot(SHARED.pensionRate),
 		attributionShare: slot(SHARED.attributionShare),
 		projectLeaderAnnualCost: slot(SHARED.projectLeaderAnnualCost),
@@ -207,7 +212,8 @@ export function runKernel(plan: KernelPlan, x: Float64Array, out: Float64Array, 
 	const horizon = x[plan.horizonYears]!;
 	const programmeYears = x[plan.programmeYears]!;
 	const growth = 1 + x[plan.discountRate]!;
-	const holidayPayRate = x[plan.holidayPayRate]!;
+	const grossHolidayRate = x[plan.holidayPayRate]! - x[plan.holidayMonthsDeducted]! / 12;
+	const holidayPayRate = grossHolidayRate > 0 ? grossHolidayRate : 0;
 	const pensionRate = x[plan.pensionRate]!;
 	const contributionRate = x[plan.employerContributionRate]!;
 	const attribution = x[plan.attributionShare]!;
@@ -247,7 +253,6 @@ export function runKernel(plan: KernelPlan, x: Float64Array, out: Float64Array, 
 				x[p.travelPerYear]!
 			: 0;
 		const establishment = hasBudget ? x[p.establishmentCost]! : 0;
-		const grant = hasBudget ? x[p.countyGrantPerYear]! : 0;
 		const operatorShare = p.operatorFundedShare === NONE ? NONE : x[p.operatorFundedShare]!;
 		const regionShare = p.regionCostShare === NONE ? NONE : x[p.regionCostShare]!;
 
@@ -257,25 +262,29 @@ export function runKernel(plan: KernelPlan, x: Float64Array, out: Float64Array, 
 		factor = 1;
 		for (let t = 0; t < horizon; t++) {
 			const active = t >= delay;
-			const started = active ? perYear : 0;
+			const open = active && t < activeYears;
+			const started = open ? perYear : 0;
 			if (firstIntake < 0 && started > 0) firstIntake = t;
 			attributable += started * keep * attributableShare;
 			if (hasBudget) {
-				const cohorts = active ? Math.min(t - delay + 1, programmeYears) : 0;
+				// Cohorts started in max(delay, t − programmeYears + 1) … min(t, activeYears − 1).
+				const last = t < activeYears - 1 ? t : activeYears - 1;
+				const first = delay > t - programmeYears + 1 ? delay : t - programmeYears + 1;
+				const cohorts = last - first + 1 > 0 ? last - first + 1 : 0;
 				const inProgramme = perYear * cohorts;
-				const members = active ? newMembers : 0;
+				const members = open || cohorts > 0 ? newMembers : 0;
 				const companyFees = members * membership + inProgramme * feePerYear;
 				const running = t < activeYears;
 				const budget = (running ? operating : 0) + (t === 0 ? establishment : 0);
 				const operator = operatorShare === NONE ? 0 : budget * operatorShare;
 				const afterOperator = budget - operator;
-				const available = running ? grant : 0;
-				const county = available < afterOperator ? available : afterOperator;
-				let toCover = afterOperator - county;
-				if (regionShare !== NONE) toCover = allocateOwnShare(toCover, regionShare);
+				const ours =
+					regionShare === NONE ? afterOperator : allocateOwnShare(afterOperator, regionShare);
 				const memberFees = p.feesFundBudget ? companyFees : 0;
-				const region = toCover - memberFees > 0 ? toCover - memberFees : 0;
-				publicPv += (region + county) / factor;
+				// region + county = what Sør-Østerdal's share needs after its companies' fees; the
+				// grant (counted in the same share) only moves money between the two.
+				const need = ours - memberFees > 0 ? ours - memberFees : 0;
+				publicPv += need / factor;
 			}
 			factor *= growth;
 		}

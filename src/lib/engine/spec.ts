@@ -10,6 +10,7 @@ export const SHARED = {
 	programmeYears: 'shared.programmeYears',
 	employerContributionRate: 'shared.employerContributionRate',
 	holidayPayRate: 'shared.holidayPayRate',
+	holidayMonthsDeducted: 'shared.holidayMonthsDeducted',
 	pensionRate: 'shared.pensionRate',
 	attributionShare: 'shared.attributionShare',
 	projectLeaderAnnualCost: 'shared.projectLeaderAnnualCost'
@@ -41,7 +42,7 @@ export interface BudgetSpec {
 	countyGrantPerYear: string;
 	/** Share of the budget an existing operator (TI, Fjelltrainee) bears itself. */
 	operatorFundedShare?: string;
-	/** Years the budget runs (a time-limited pilot); otherwise the whole horizon. */
+	/** Years the budget runs (a time-limited pilot), and so the years new cohorts may start; otherwise the whole horizon. */
 	activeYears?: string;
 	/** Sør-Østerdal's share of a joint net cost split with partner business gardens. */
 	regionCostShare?: string;

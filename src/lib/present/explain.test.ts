@@ -52,19 +52,19 @@ describe('explain on the default scenario', () => {
 	});
 
 	it("names ownership among the leader's strengths, with the study's sections", () => {
-		// TI scores 5 (value 1) on ownership (§1.3, §4.1) and competition (§5.2), and has the most
-		// attributable graduates (value 1): each gives the full weight 0.15, the largest any
-		// criterion can give at these weights. Ties go to the criterion where TI stands out most
-		// from the other five: ownership (others' values 0, 0, 0.25, 0.5, 1: mean 0.35, so +0.65),
-		// graduates (others 0.83, 0.64, 0.47, 0.35, 0 of TI's 5.8: mean about 0.46, so about +0.54),
-		// competition (others 0, 0.75, 0.75, 0.75, 1: mean 0.65, so +0.35).
+		// TI scores 5 (value 1) on ownership (§1.3, §4.1) and competition (§5.2): each gives the
+		// full weight 0.15, the largest any criterion can give at these weights. Ties go to the
+		// criterion where TI stands out most from the other five: ownership (others' values 0, 0,
+		// 0.25, 0.5, 1: mean 0.35, so +0.65), competition (others 0, 0.75, 0.75, 0.75, 1: mean
+		// 0.65, so +0.35). Then candidate attraction, 0.10 × 1. Its pilot's graduates (2.4 of the
+		// consortium's 4.8, value 0.5) give only 0.075.
 		expect(ti.strengths.map((p) => p.criterionId)).toEqual([
 			'ownership',
-			'graduates-retained',
-			'competition'
+			'competition',
+			'candidate-attraction'
 		]);
-		expect(ti.strengths.map((p) => p.contribution)).toEqual([0.15, 0.15, 0.15]);
-		// Sections: ownership's §1.3 and §4.1, competition's §5.2; graduates are computed (none).
+		expect(ti.strengths.map((p) => p.contribution)).toEqual([0.15, 0.15, 0.1]);
+		// Sections: ownership's §1.3 and §4.1, competition's §5.2.
 		expect(ti.sections).toEqual(['§1.3', '§4.1', '§5.2']);
 	});
 
@@ -77,20 +77,20 @@ describe('explain on the default scenario', () => {
 		expect(ti.weaknesses[1]!.lost).toBeCloseTo(0.1, 10);
 	});
 
-	it('says the leader loses first place to the fagskole scheme above about 24 % weight on company cost', () => {
-		// Company cost weighted t, the rest scaled by (1 − t)/0.9. TI scores 0.731 with 0 from
-		// company cost; the fagskole scheme 0.545 of which 0.10 from company cost (value 1: the
-		// cheapest). Without company cost: TI 0.731/0.9 = 0.812, fagskole 0.445/0.9 = 0.494.
-		// Equal where (1 − t)·0.812 = t + (1 − t)·0.494, i.e. t = 0.318/1.318 = 0.241.
+	it('says the leader loses first place to the consortium above about 17 % weight on company cost', () => {
+		// Company cost weighted t, the rest scaled by (1 − t)/0.9. TI scores 0.656 with 0 from
+		// company cost; the consortium 0.603 of which 0.10 × 0.607 = 0.061 from company cost.
+		// Without company cost: TI 0.656/0.9 = 0.729, consortium 0.542/0.9 = 0.603.
+		// Equal where (1 − t)·0.729 = 0.607·t + (1 − t)·0.603, i.e. t = 0.126/0.733 = 0.172.
 		const nearest = ti.loseFirst[0]!;
 		expect(nearest).toMatchObject({
 			criterionId: 'company-cost',
 			direction: 'above',
-			model: 'fagskole-scheme',
+			model: 'naeringshage-consortium',
 			weight: 0.1
 		});
-		expect(nearest.threshold).toBeGreaterThan(0.235);
-		expect(nearest.threshold).toBeLessThan(0.247);
+		expect(nearest.threshold).toBeGreaterThan(0.167);
+		expect(nearest.threshold).toBeLessThan(0.177);
 		expect(ti.takeFirst).toEqual([]);
 		expect(ti.behindLeader).toBeNull();
 	});
@@ -105,18 +105,19 @@ describe('explain on the default scenario', () => {
 			'funding-certainty'
 		]);
 		expect(c.behindLeader!.otherAhead[0]!.difference).toBeCloseTo(0.075, 10);
-		// The consortium gains more from company cost (0.10 × 0.61 against 0) and competence fit
-		// (0.15 × 0.5 = 0.075 against 0.0375).
+		// The consortium gains more from graduates (0.15 × 1 against 0.15 × 0.5: 0.075) and company
+		// cost (0.10 × 0.61 against 0).
 		expect(c.behindLeader!.modelAhead.map((d) => d.criterionId)).toEqual([
-			'company-cost',
-			'competence-fit'
+			'graduates-retained',
+			'company-cost'
 		]);
 		expect(c.behindLeader!.scoreGap).toBeGreaterThan(0);
 	});
 
 	it('gives the fagskole scheme the weight change that would make it first', () => {
 		const f = explainModel(evaluation, stability, null, 'fagskole-scheme');
-		expect(f.takeFirst[0]).toMatchObject({ criterionId: 'company-cost', direction: 'above' });
+		// Less weight on ownership (TI 1, fagskole 0) is what brings the fagskole scheme up first.
+		expect(f.takeFirst[0]).toMatchObject({ criterionId: 'ownership', direction: 'below' });
 		// Nobody else takes over at the company-cost end.
 		const own = explainModel(evaluation, stability, null, 'own-scheme');
 		expect(own.takeFirst).toEqual([]);
@@ -160,14 +161,19 @@ describe("the study's conclusion", () => {
 		expect(c.kind).toBe('swapped');
 		if (c.kind !== 'swapped') return;
 		// TI gains more from ownership (0.075), funding and candidate attraction (0.05 each) and
-		// competition (0.15 − 0.1125 = 0.0375); the consortium from company cost and competence fit.
+		// competition (0.15 − 0.1125 = 0.0375); the consortium from graduates (0.075), company
+		// cost (0.061) and competence fit (0.0375).
 		expect(c.fallbackAhead.map((d) => d.criterionId)).toEqual([
 			'ownership',
 			'funding-certainty',
 			'candidate-attraction',
 			'competition'
 		]);
-		expect(c.firstAhead.map((d) => d.criterionId)).toEqual(['company-cost', 'competence-fit']);
+		expect(c.firstAhead.map((d) => d.criterionId)).toEqual([
+			'graduates-retained',
+			'company-cost',
+			'competence-fit'
+		]);
 	});
 
 	it('agrees when the consortium leads and Trainee Innlandet follows', () => {

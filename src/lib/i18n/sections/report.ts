@@ -98,7 +98,7 @@ export const nb = {
 	'report.method.scoring':
 		'Modellene rangeres med en vektet sum over ti kriterier, hvert på en skala fra 0 til 1. Vurderte kriterier (karakter 1–5 fra forstudien) gjøres om med (karakter − 1) / 4; beregnede kriterier (kostnad for en medlemsbedrift, kostnad for region og fylke, kandidater som blir på grunn av ordningen, tid til første opptak) får en lineær intervallskala der den beste modellen får 1 og den svakeste 0.',
 	'report.method.money':
-		'Beløp regnes med eksakte desimaltall. Nåverdier er diskontert med {rate} per år (Finansdepartementets rundskriv R-109/2021), med første år udiskontert, over en analyseperiode på {horizon}.',
+		'Beløp regnes med eksakte desimaltall. Nåverdier er diskontert med {rate} per år (Finansdepartementets rundskriv R-109/2021), med første år udiskontert, over en analyseperiode på {horizon}. Kostnaden for region og fylke er Sør-Østerdals del: i en felles ordning teller fylkets tilskudd i samme andel som regionens egne penger, så summen for region og fylke er den samme uansett hvor stort tilskuddet er. Feriepenger regnes netto: de erstatter lønnen i feriemåneden (ferietrekk), så arbeidsgivers merkostnad er 10,2 % minus en tolvtedel av årslønnen, om lag 1,9 %.',
 	'report.method.stability':
 		'Vektgrensene i konklusjonen er regnet eksakt: én vekt flyttes og de andre skaleres slik at summen fortsatt er 100 %.',
 	'report.method.smaa':
@@ -204,7 +204,7 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'report.method.scoring':
 		'The models are ranked by a weighted sum over ten criteria, each on a scale from 0 to 1. Judged criteria (a 1–5 score from the study) become (score − 1) / 4; computed criteria (cost to a member company, cost to the region and the county, graduates retained because of the scheme, time to the first intake) get a linear interval scale on which the best model scores 1 and the weakest 0.',
 	'report.method.money':
-		"Amounts are computed with exact decimals. Present values are discounted at {rate} a year (the Ministry of Finance's circular R-109/2021), with the first year undiscounted, over a horizon of {horizon}.",
+		"Amounts are computed with exact decimals. Present values are discounted at {rate} a year (the Ministry of Finance's circular R-109/2021), with the first year undiscounted, over a horizon of {horizon}. The cost to the region and the county is Sør-Østerdal's part: in a joint scheme the county's grant counts in the same share as the region's own money, so region plus county is the same however large the grant. Holiday pay is counted net: it replaces the holiday month's salary (ferietrekk), so the employer's extra cost is 10.2% less one twelfth of the annual salary, about 1.9%.",
 	'report.method.stability':
 		'The weight limits in the conclusion are exact: one weight is moved and the others are rescaled so that they still sum to 100%.',
 	'report.method.smaa':

@@ -9,7 +9,9 @@ export default defineConfig({
 	test: {
 		environment: 'jsdom',
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-		setupFiles: ['tests/setup.ts'],
-		restoreMocks: true
+		setupFiles: ['tests/setup.ts', 'tests/fast-check-seed.ts'],
+		restoreMocks: true,
+		// The property tests over random scenarios take seconds; more on a machine others share.
+		testTimeout: 30_000
 	}
 });

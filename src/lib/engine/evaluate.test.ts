@@ -12,10 +12,10 @@ const model = (e: ReturnType<typeof evaluate>, id: string) => e.models.find((m) 
 const withValues = (values: Record<string, number>): Scenario => ({ ...DEFAULT_SCENARIO, values });
 
 describe('graduates (§1.5, §4.1)', () => {
-	const e = evaluate(DEFAULT_SCENARIO);
+	const e = () => evaluate(DEFAULT_SCENARIO);
 	it('Trainee Innlandet pilot: 3 a year from year 1 of 5, 80 % stay, 67 % attributable, 10 % displaced', () => {
 		// Intakes in years 1–4: 4 × 3 = 12 trainees; 12 × 0.8 = 9.6 stay; 9.6 × 0.67 × 0.9 = 5.7888
-		const r = model(e, 'trainee-innlandet').retention;
+		const r = model(e(), 'trainee-innlandet').retention;
 		expect(r.trainees.toFixed(4)).toBe('12.0000');
 		expect(r.retained.toFixed(4)).toBe('9.6000');
 		expect(r.attributable.toFixed(4)).toBe('5.7888');
@@ -23,19 +23,19 @@ describe('graduates (§1.5, §4.1)', () => {
 	});
 	it('own scheme: 4 a year from year 2, 66 % stay, 30 % displaced', () => {
 		// Years 2–4: 3 × 4 = 12; 12 × 0.66 = 7.92; 7.92 × 0.67 × 0.7 = 3.71448
-		const r = model(e, 'own-scheme').retention;
+		const r = model(e(), 'own-scheme').retention;
 		expect(r.attributable.toFixed(5)).toBe('3.71448');
 	});
 	it('the zero alternative adds no one and never starts', () => {
-		const r = model(e, 'status-quo').retention;
+		const r = model(e(), 'status-quo').retention;
 		expect(r.trainees.toNumber()).toBe(0);
 		expect(r.yearsToFirstIntake).toBe(5);
 	});
 	it('cost per retained graduate for the pilot = public PV / retained', () => {
 		// 923 550.2958… / 9.6 = 96 203.1558…
-		const m = model(e, 'trainee-innlandet');
+		const m = model(e(), 'trainee-innlandet');
 		expect(m.publicCostPer.perRetained!.toFixed(2)).toBe('96203.16');
-		expect(model(e, 'status-quo').publicCostPer.perRetained).toBeNull();
+		expect(model(e(), 'status-quo').publicCostPer.perRetained).toBeNull();
 	});
 });
 

@@ -10,6 +10,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** The slow test files (property tests over random scenarios, Monte Carlo runs), slowest last. */
 const SLOW = [
+	'analysis.test.ts',
 	'evaluate.test.ts',
 	'tornado.test.ts',
 	'stability.test.ts',

@@ -61,11 +61,6 @@ export function allocate(amount: Decimal, ratios: readonly Decimal[]): Decimal[]
 	return parts.map((p) => p.dividedBy(100));
 }
 
-/** Discount factor 1 / (1 + rate)^year; year 0 is not discounted. */
-export function discountFactor(rate: Decimal, year: number): Decimal {
-	return ONE.dividedBy(ONE.plus(rate).pow(year));
-}
-
 /** Present value of a series whose first element is year 0. */
 export function presentValue(series: readonly Decimal[], rate: Decimal): Decimal {
 	let pv = ZERO;

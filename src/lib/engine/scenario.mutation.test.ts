@@ -11,6 +11,7 @@ import {
 	boundsOf,
 	checkValue,
 	checkWeight,
+	onlyChanges,
 	parseScenario,
 	parseScenarioJson,
 	resolveWeights
@@ -152,6 +153,11 @@ describe('input that is not a scenario object', () => {
 		}
 	});
 
+	it('adds no name where the file has none', () => {
+		expect(Object.keys(parseScenario({ version: 1 }))).toEqual(['version', 'values', 'weights']);
+		expect(parseScenario({ version: 1, name: '' }).name).toBe('');
+	});
+
 	it('keeps a name of exactly 200 characters', () => {
 		expect(parseScenario({ version: 1, name: 'x'.repeat(200) }).name).toHaveLength(200);
 	});
@@ -182,5 +188,12 @@ describe('error messages', () => {
 		const e = new ScenarioError('unknown-parameter', { field: 'values.y' });
 		expect(e.name).toBe('ScenarioError');
 		expect(e).toBeInstanceOf(Error);
+	});
+});
+
+describe('onlyChanges', () => {
+	it('keeps a value for a parameter the data does not know (it cannot equal a default)', () => {
+		const s = onlyChanges({ version: 1, values: { 'x.unknown': 1 }, weights: {} });
+		expect(s.values).toEqual({ 'x.unknown': 1 });
 	});
 });

@@ -37,7 +37,9 @@ describe('sum, min and max', () => {
 describe('allocate', () => {
 	it('refuses an empty list of ratios', () => {
 		expect(() => allocate(d(1), [])).toThrow('allocate: no ratios');
-		expect(() => allocate(d(1), [d(0)])).toThrow(RangeError);
+		expect(() => allocate(d(1), [d(0)])).toThrow(
+			'allocate: ratios must be non-negative with a positive sum'
+		);
 	});
 
 	it('rounds the amount to whole øre, half to even, before splitting', () => {

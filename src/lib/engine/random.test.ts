@@ -154,5 +154,9 @@ describe('draws', () => {
 		const out = new Float64Array(3);
 		uniformSimplex(withState([1, 2, 3, 4]), out);
 		out.forEach((x, i) => expect(x).toBeCloseTo(e[i]! / total, 14));
+		// A plain array works the same, and keeps its length.
+		const plain = [0, 0, 0];
+		uniformSimplex(withState([1, 2, 3, 4]), plain);
+		expect(plain).toEqual(Array.from(out));
 	});
 });

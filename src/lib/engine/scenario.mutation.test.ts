@@ -135,6 +135,7 @@ describe('input that is not a scenario object', () => {
 		['an array', [1], '(root)'],
 		['values: null', { version: 1, values: null }, 'values'],
 		['values as an array', { version: 1, values: [1, 2] }, 'values'],
+		['values as text', { version: 1, values: 'abc' }, 'values'],
 		['weights as a number', { version: 1, weights: 3 }, 'weights'],
 		['a name too long', { version: 1, name: 'x'.repeat(201) }, 'name']
 	])('refuses %s as invalid-shape, naming the field', (_, input, field) => {

@@ -87,7 +87,9 @@ export default ts.config(
 			'node_modules/',
 			'test-results/',
 			'playwright-report/',
-			'coverage/'
+			'coverage/',
+			'.stryker-tmp/',
+			'reports/'
 		]
 	}
 );

@@ -9,7 +9,7 @@ export default defineConfig({
 	test: {
 		environment: 'jsdom',
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/golden/**/*.test.ts'],
-		setupFiles: ['tests/setup.ts'],
+		setupFiles: ['tests/setup.ts', 'tests/fast-check-seed.ts'],
 		restoreMocks: true,
 		// The machine running the tests may be busy: no test may fail on a slow moment.
 		testTimeout: 30_000

@@ -12,7 +12,8 @@ import { MODEL_SPECS } from './spec';
 import { scenarioArb } from './test-arbitraries';
 
 const spec = (id: string) => MODEL_SPECS.find((s) => s.id === id)!;
-const defaults = resolveValues(DEFAULT_SCENARIO);
+/** The study's values; a function, so that each test makes its own engine calls. */
+const defaults = () => resolveValues(DEFAULT_SCENARIO);
 const d = (x: string | number) => new Decimal(x);
 
 describe('employer costs on a salary', () => {
@@ -20,7 +21,7 @@ describe('employer costs on a salary', () => {
 		// Holiday pay 540 000 × 10.2 % = 55 080 replaces the holiday month's pay 540 000 / 12 = 45 000
 		// (ferietrekk): net 10 080 (≈ 1.9 %). Pension 540 000 × 2 % = 10 800.
 		// Contribution (540 000 + 10 080 + 10 800) × 14.1 % = 560 880 × 0.141 = 79 084.08.
-		const c = employerCostsOn(d(540000), defaults);
+		const c = employerCostsOn(d(540000), defaults());
 		expect(c.holidayPay.toFixed(2)).toBe('10080.00');
 		expect(c.pension.toFixed(2)).toBe('10800.00');
 		expect(c.employerContribution.toFixed(2)).toBe('79084.08');
@@ -42,12 +43,12 @@ describe('employer costs on a salary', () => {
 });
 
 describe('cost to a member company hosting one trainee (Trainee Innlandet, §4.1)', () => {
-	const cost = companyCost(spec('trainee-innlandet'), defaults);
+	const cost = () => companyCost(spec('trainee-innlandet'), defaults());
 
 	it('bills the service fee per tertial, three times a year', () => {
 		// 3 × 29 013 = 87 039 a year, two years = 174 078
-		expect(cost.byYear[0]!.traineeFees.toFixed(2)).toBe('87039.00');
-		expect(cost.byComponent.traineeFees.toFixed(2)).toBe('174078.00');
+		expect(cost().byYear[0]!.traineeFees.toFixed(2)).toBe('87039.00');
+		expect(cost().byComponent.traineeFees.toFixed(2)).toBe('174078.00');
 	});
 
 	it('totals year by year', () => {
@@ -55,16 +56,16 @@ describe('cost to a member company hosting one trainee (Trainee Innlandet, §4.1
 		// Year 2: holiday pay 61 200 − 50 000 = 11 200; pension 12 000;
 		//   contribution 0.141 × (600 000 + 11 200 + 12 000 = 623 200) = 87 871.20;
 		//   20 000 + 87 039 + 600 000 + 11 200 + 12 000 + 87 871.20 = 818 110.20
-		expect(cost.byYear.map((y) => y.total.toFixed(2))).toEqual(['747003.08', '818110.20']);
+		expect(cost().byYear.map((y) => y.total.toFixed(2))).toEqual(['747003.08', '818110.20']);
 		// 747 003.08 + 818 110.20 = 1 565 113.28
-		expect(cost.total.toFixed(2)).toBe('1565113.28');
-		expect(cost.byComponent.membership.toFixed(2)).toBe('40000.00');
-		expect(cost.byComponent.salary.toFixed(2)).toBe('1140000.00');
+		expect(cost().total.toFixed(2)).toBe('1565113.28');
+		expect(cost().byComponent.membership.toFixed(2)).toBe('40000.00');
+		expect(cost().byComponent.salary.toFixed(2)).toBe('1140000.00');
 	});
 
 	it('discounts year 2 at 4 % and leaves year 0 undiscounted (R-109)', () => {
 		// 747 003.08 + 818 110.20 / 1.04 = 747 003.08 + 786 644.423076… = 1 533 647.503076…
-		expect(cost.presentValue.toFixed(4)).toBe('1533647.5031');
+		expect(cost().presentValue.toFixed(4)).toBe('1533647.5031');
 	});
 
 	it('repeats the year-2 salary in a third programme year', () => {
@@ -78,7 +79,7 @@ describe('cost to a member company hosting one trainee (Trainee Innlandet, §4.1
 
 describe('cost to a member company (Fjelltrainee, §4.2)', () => {
 	it('charges 9 500 membership and 7 500 surcharge a year, salary as assumed', () => {
-		const cost = companyCost(spec('fjelltrainee'), defaults);
+		const cost = companyCost(spec('fjelltrainee'), defaults());
 		// Fees: (9 500 + 7 500) × 2 years = 34 000
 		expect(cost.byComponent.membership.plus(cost.byComponent.traineeFees).toFixed(2)).toBe(
 			'34000.00'
@@ -91,8 +92,8 @@ describe('cost to a member company (Fjelltrainee, §4.2)', () => {
 describe('zero alternative', () => {
 	it('costs a hosting company what Trainee Innlandet costs, and the region nothing', () => {
 		const sq = spec('status-quo');
-		expect(companyCost(sq, defaults).total.toFixed(2)).toBe('1565113.28');
-		const pub = publicCost(sq, defaults, intakeSchedule(sq, defaults));
+		expect(companyCost(sq, defaults()).total.toFixed(2)).toBe('1565113.28');
+		const pub = publicCost(sq, defaults(), intakeSchedule(sq, defaults()));
 		expect(pub.public.total.toFixed(2)).toBe('0.00');
 	});
 });
@@ -101,7 +102,7 @@ describe('cost to the region and the county', () => {
 	it('Trainee Innlandet pilot: half of 640 000 a year for three pilot years', () => {
 		// Budget: 0.5 × 1 000 000 + 100 000 + 0 + 20 000 + 20 000 = 640 000; TI bears 50 % → 320 000
 		const s = spec('trainee-innlandet');
-		const pub = publicCost(s, defaults, intakeSchedule(s, defaults));
+		const pub = publicCost(s, defaults(), intakeSchedule(s, defaults()));
 		expect(pub.byYear.map((y) => y.region.toFixed(0))).toEqual([
 			'320000',
 			'320000',
@@ -124,7 +125,7 @@ describe('cost to the region and the county', () => {
 		// Public need: 354 964.50; 304 969.50 − 98 500 = 206 469.50; 304 969.50 − 121 000 = 183 969.50 (×3).
 		// Region = need − 133 320: 221 644.50; 73 149.50; 50 649.50 (×3).
 		const s = spec('naeringshage-consortium');
-		const pub = publicCost(s, defaults, intakeSchedule(s, defaults));
+		const pub = publicCost(s, defaults(), intakeSchedule(s, defaults()));
 		expect(pub.byYear.map((y) => y.county.toFixed(2))).toEqual(Array(5).fill('133320.00'));
 		expect(pub.byYear.map((y) => y.region.toFixed(2))).toEqual([
 			'221644.50',
@@ -180,13 +181,13 @@ describe('cost to the region and the county', () => {
 		// pilotYears 3 → budget in years 0, 1, 2; first intake year 1 (startDelayYears). Cohorts of 3
 		// start in years 1 and 2 only; each stays two years: in programme 0, 3, 6, 3, 0.
 		const s = spec('trainee-innlandet');
-		const intake = intakeSchedule(s, defaults);
+		const intake = intakeSchedule(s, defaults());
 		expect(intake.started.map((x) => x.toNumber())).toEqual([0, 3, 3, 0, 0]);
 		expect(intake.inProgramme.map((x) => x.toNumber())).toEqual([0, 3, 6, 3, 0]);
 		// The 5 new members pay while a cohort starts or is in programme: years 1–3.
 		expect(intake.members.map((x) => x.toNumber())).toEqual([0, 5, 5, 5, 0]);
 		// A scheme whose budget runs throughout takes a cohort every year from its first intake.
-		const own = intakeSchedule(spec('own-scheme'), defaults);
+		const own = intakeSchedule(spec('own-scheme'), defaults());
 		expect(own.started.map((x) => x.toNumber())).toEqual([0, 0, 4, 4, 4]);
 	});
 
@@ -194,7 +195,7 @@ describe('cost to the region and the county', () => {
 		// Intake 2 a year from year 2; 4 new members × 9 500 = 38 000 a year from then on.
 		// Year 2: 2 trainees in programme × 7 500 = 15 000 → 53 000; year 3: 4 × 7 500 = 30 000 → 68 000.
 		const s = spec('fjelltrainee');
-		const pub = publicCost(s, defaults, intakeSchedule(s, defaults));
+		const pub = publicCost(s, defaults(), intakeSchedule(s, defaults()));
 		expect(pub.byYear.map((y) => y.companyFees.toFixed(0))).toEqual([
 			'0',
 			'0',
@@ -206,7 +207,7 @@ describe('cost to the region and the county', () => {
 
 	it('every year, the parts add up to the budget plus any surplus', () => {
 		for (const s of MODEL_SPECS) {
-			const pub = publicCost(s, defaults, intakeSchedule(s, defaults));
+			const pub = publicCost(s, defaults(), intakeSchedule(s, defaults()));
 			for (const y of pub.byYear) {
 				const parts = y.operator.plus(y.county).plus(y.partners).plus(y.region).plus(y.memberFees);
 				expect(parts.toFixed(2), `${s.id} year ${y.year}`).toBe(

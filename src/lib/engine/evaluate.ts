@@ -118,6 +118,7 @@ export function evaluate(scenario: Scenario): Evaluation {
 	const matrix = valueMatrix(parts.map((x) => x.computed));
 	const scores = weightedScores(matrix, weightList, parts.length);
 	const order = rankOrder(scores);
+	// Stryker disable next-line ArrayDeclaration: the loop below fills every index; the length is a hint
 	const rankOf = new Array<number>(parts.length);
 	order.forEach((m, i) => (rankOf[m] = i + 1));
 
@@ -126,6 +127,7 @@ export function evaluate(scenario: Scenario): Evaluation {
 		const vals: Record<string, number> = {};
 		const contributions: Record<string, number> = {};
 		criteria.forEach((crit, ci) => {
+			// Stryker disable next-line OptionalChaining: data/integrity.ts refuses a judged criterion that does not score every model
 			performance[crit.id] = computed[crit.id] ?? crit.scores?.[spec.id]?.score ?? Number.NaN;
 			vals[crit.id] = matrix[ci]![m]!;
 			contributions[crit.id] = weightList[ci]! * matrix[ci]![m]!;

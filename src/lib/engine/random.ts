@@ -41,11 +41,13 @@ export class Rng {
 		let st = splitMix32(lo).value;
 		st = splitMix32(st ^ hi).value;
 		st = splitMix32(st ^ Math.imul(stream + 1, 0x632be5ab)).value;
+		// Stryker disable next-line EqualityOperator: a fifth round writes past the four state words (ignored by the typed array) and changes only `st`, which is not used after
 		for (let i = 0; i < 4; i++) {
 			const r = splitMix32(st);
 			st = r.state;
 			this.s[i] = r.value;
 		}
+		// Stryker disable next-line ConditionalExpression: unreachable: SplitMix32's finaliser is a bijection, so at most one of four successive states hashes to 0
 		if ((this.s[0]! | this.s[1]! | this.s[2]! | this.s[3]!) === 0) this.s[0] = 1; // a fixed point
 	}
 
@@ -84,8 +86,10 @@ export class Rng {
  */
 export function triangularInverse(u: number, low: number, mode: number, high: number): number {
 	const span = high - low;
+	// Stryker disable next-line ConditionalExpression,EqualityOperator: with low = mode = high the formulas below give low as well
 	if (!(span > 0)) return low;
 	const left = mode - low;
+	// Stryker disable next-line EqualityOperator: at u·span = left both formulas give the mode
 	if (u * span < left) return low + Math.sqrt(u * span * left);
 	return high - Math.sqrt((1 - u) * span * (high - mode));
 }
@@ -103,6 +107,7 @@ export function triangular(rng: Rng, low: number, mode: number, high: number): n
 export function uniformSimplex(rng: Rng, out: Float64Array | number[]): void {
 	let total = 0;
 	for (let i = 0; i < out.length; i++) {
+		// Stryker disable next-line UnaryOperator: the sign cancels in e / total below
 		const e = -Math.log(rng.uniform());
 		out[i] = e;
 		total += e;

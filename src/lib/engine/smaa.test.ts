@@ -132,11 +132,11 @@ describe('parameter sampling', () => {
 			'own-scheme.newMemberCompanies': 3 // below the range [5, 20], an integer count
 		}
 	};
-	const x = scenarioVector(moved);
-	const sampler = parameterSampler(x);
 	const slot = (id: string) => parameters.findIndex((p) => p.id === id);
 
 	it('draws exactly the uncertain parameters the engine reads, with the mode at the current value', () => {
+		const x = scenarioVector(moved);
+		const sampler = parameterSampler(x);
 		const used = new Set(requiredParameterIds());
 		const expected = parameters
 			.map((p, i) => ({ p, i }))
@@ -149,6 +149,8 @@ describe('parameter sampling', () => {
 	});
 
 	it('keeps certain parameters at the scenario value, rounds and clamps integers, stays in range', () => {
+		const x = scenarioVector(moved);
+		const sampler = parameterSampler(x);
 		const rng = new Rng(5);
 		const draw = x.slice();
 		const seenLow = new Set<number>();

@@ -61,6 +61,7 @@ export interface ModelSpec {
 
 const newSchemeCompany = (m: string): CompanySpec => ({
 	membershipFeePerYear: `${m}.membershipFeePerYear`,
+	// Stryker disable next-line StringLiteral: only 'tertial' changes the fee; any other value bills per year
 	traineeFee: { id: `${m}.serviceFeePerTraineePerYear`, billedPer: 'year' },
 	salaryYear1: `${m}.salaryYear1`,
 	salaryYear2: `${m}.salaryYear2`
@@ -122,6 +123,7 @@ export const MODEL_SPECS: readonly ModelSpec[] = [
 		id: 'fjelltrainee',
 		company: {
 			membershipFeePerYear: 'fjelltrainee.membershipFeePerYear',
+			// Stryker disable next-line StringLiteral: only 'tertial' changes the fee; any other value bills per year
 			traineeFee: { id: 'fjelltrainee.hiringSurchargePerYear', billedPer: 'year' },
 			salaryYear1: 'fjelltrainee.salaryYear1',
 			salaryYear2: 'fjelltrainee.salaryYear2'

@@ -1,0 +1,36 @@
+// @vitest-environment node
+/** The slow analyses in their worker-safe form: plain data, money as strings with two decimals. */
+import { describe, expect, it } from 'vitest';
+import { analyse, tornadoView } from './analysis';
+import { DEFAULT_SCENARIO } from './scenario';
+import { tornado } from './tornado';
+
+describe('tornadoView', () => {
+	it('keeps the tornado as it is, with company costs as decimal strings to the øre', () => {
+		const t = tornado(DEFAULT_SCENARIO);
+		const v = tornadoView(DEFAULT_SCENARIO);
+		expect(v.leader).toBe(t.leader);
+		expect(v.baseMargin).toBe(t.baseMargin);
+		expect(v.bars.map((b) => b.parameter)).toEqual(t.bars.map((b) => b.parameter));
+		const bar = v.bars.find((b) => b.parameter === 'fjelltrainee.salaryYear1')!;
+		expect(bar).toMatchObject({ low: 480000, high: 615000, leaderChanges: false });
+		// Trainee Innlandet's company cost does not depend on Fjelltrainee's salary: the study's
+		// 1 639 848.2723… (costs.test.ts) at both ends, to the øre.
+		expect(bar.companyCostAtLow['trainee-innlandet']).toBe('1639848.27');
+		expect(bar.companyCostAtHigh['trainee-innlandet']).toBe('1639848.27');
+		expect(Object.keys(bar.companyCostAtHigh)).toHaveLength(6);
+		// Structured cloning keeps it whole: no Decimal left inside.
+		expect(structuredClone(v)).toEqual(v);
+	});
+});
+
+describe('analyse', () => {
+	it('runs SMAA with the options given and the tornado', () => {
+		const calls: number[] = [];
+		const r = analyse(DEFAULT_SCENARIO, { samples: 50, seed: 3 }, (done) => calls.push(done));
+		expect(r.smaa.options).toEqual({ samples: 50, seed: 3, weightUncertainty: 0.3 });
+		expect(calls).toEqual([50]);
+		expect(r.tornado.leader).toBe('trainee-innlandet');
+		expect(typeof r.tornado.bars[0]!.companyCostAtLow['own-scheme']).toBe('string');
+	});
+});

@@ -1,0 +1,200 @@
+// @vitest-environment node
+/**
+ * Scenario validation at its edges, and the exact error messages: the cases mutation testing
+ * found untested (a value exactly at its bound, a single zero weight, input that is not an
+ * object, a weight that is not a number).
+ */
+import { describe, expect, it } from 'vitest';
+import { parameterById } from '../data';
+import { ScenarioError } from './errors';
+import {
+	boundsOf,
+	checkValue,
+	checkWeight,
+	onlyChanges,
+	parseScenario,
+	parseScenarioJson,
+	resolveWeights
+} from './scenario';
+
+function errorOf(f: () => unknown): ScenarioError {
+	try {
+		f();
+	} catch (e) {
+		if (e instanceof ScenarioError) return e;
+		throw e;
+	}
+	throw new Error('no error thrown');
+}
+
+const param = (id: string) => parameterById.get(id)!;
+
+describe('bounds', () => {
+	it('takes a parameter’s own bounds before its unit’s, and integers from the unit', () => {
+		// data/parameters.json: the horizon is in years (unit: 0–50, whole) with own bounds 1–50.
+		expect(boundsOf(param('shared.horizonYears'))).toEqual({ min: 1, max: 50, integer: true });
+		// A share has no bounds of its own: the unit's 0–1, not whole.
+		expect(boundsOf(param('trainee-innlandet.retentionShare'))).toEqual({
+			min: 0,
+			max: 1,
+			integer: false
+		});
+		// A count of companies: the unit's 0–10 000, whole.
+		expect(boundsOf(param('own-scheme.newMemberCompanies'))).toEqual({
+			min: 0,
+			max: 10000,
+			integer: true
+		});
+	});
+
+	it('accepts a value exactly at either bound', () => {
+		const p = (values: Record<string, number>) => parseScenario({ version: 1, values }).values;
+		expect(p({ 'shared.horizonYears': 50 })).toEqual({ 'shared.horizonYears': 50 });
+		expect(p({ 'shared.horizonYears': 1 })).toEqual({ 'shared.horizonYears': 1 });
+		expect(p({ 'trainee-innlandet.retentionShare': 1 })).toEqual({
+			'trainee-innlandet.retentionShare': 1
+		});
+		expect(p({ 'trainee-innlandet.retentionShare': 0 })).toEqual({
+			'trainee-innlandet.retentionShare': 0
+		});
+		expect(checkValue(param('shared.programmeYears'), 3, 'f')).toBe(3);
+	});
+
+	it('refuses a value just past either bound, naming the bounds', () => {
+		const e = errorOf(() => checkValue(param('trainee-innlandet.retentionShare'), 1.000001, 'f'));
+		expect(e.code).toBe('out-of-range');
+		expect(e.details).toEqual({ field: 'f', value: 1.000001, min: 0, max: 1 });
+		expect(e.message).toBe('f: 1.000001 is outside 0–1');
+		expect(errorOf(() => checkValue(param('shared.programmeYears'), 0, 'g')).message).toBe(
+			'g: 0 is outside 1–3'
+		);
+	});
+
+	it('refuses what is not a finite number', () => {
+		for (const value of [Number.NaN, Number.POSITIVE_INFINITY, '4', null, undefined]) {
+			const e = errorOf(() => checkValue(param('shared.discountRate'), value, 'f'));
+			expect(e.code).toBe('not-a-number');
+		}
+		expect(errorOf(() => checkValue(param('shared.discountRate'), '4 %', 'f')).message).toBe(
+			'f: "4 %" is not a finite number'
+		);
+	});
+
+	it('refuses a fraction where the unit is whole, and only there', () => {
+		expect(errorOf(() => checkValue(param('shared.horizonYears'), 2.5, 'f')).message).toBe(
+			'f: 2.5 must be a whole number'
+		);
+		expect(checkValue(param('shared.discountRate'), 0.035, 'f')).toBe(0.035);
+	});
+});
+
+describe('weights', () => {
+	it('accepts zero and positive weights, refuses negative and non-numbers', () => {
+		expect(checkWeight(0, 'w')).toBe(0);
+		expect(checkWeight(2.5, 'w')).toBe(2.5);
+		expect(errorOf(() => checkWeight(-2, 'w')).message).toBe('w: weight -2 is negative');
+		expect(errorOf(() => checkWeight(-0.001, 'w')).code).toBe('negative-weight');
+		for (const value of ['3', Number.NaN, Number.NEGATIVE_INFINITY, null])
+			expect(errorOf(() => checkWeight(value, 'w')).code).toBe('not-a-number');
+	});
+
+	it('names a weight that is not a number', () => {
+		const e = errorOf(() => parseScenario({ version: 1, weights: { ownership: 'high' } }));
+		expect(e.code).toBe('not-a-number');
+		expect(e.details.field).toBe('weights.ownership');
+	});
+
+	it('accepts a single zero weight (only all zero is refused)', () => {
+		const s = parseScenario({ version: 1, weights: { ownership: 0 } });
+		expect(s.weights).toEqual({ ownership: 0 });
+		expect(resolveWeights(s)['ownership']).toBe(0);
+		const zero = errorOf(() =>
+			parseScenario({
+				version: 1,
+				weights: Object.fromEntries(Object.keys(resolveWeights(s)).map((k) => [k, 0]))
+			})
+		);
+		expect(zero.message).toBe('weights: all weights are zero');
+	});
+
+	it('takes the study’s preset weight for every criterion the scenario leaves out', () => {
+		// data/criteria.json, preset "study": competence-fit 15, company-cost 10, public-cost 2.5 …
+		const w = resolveWeights({ version: 1, values: {}, weights: { 'company-cost': 40 } });
+		expect(w['company-cost']).toBe(40);
+		expect(w['competence-fit']).toBe(15);
+		expect(w['public-cost']).toBe(2.5);
+		expect(Object.keys(w)).toHaveLength(10);
+	});
+});
+
+describe('input that is not a scenario object', () => {
+	it.each([
+		['null', null, '(root)'],
+		['a bare number', 5, '(root)'],
+		['a string', 'scenario', '(root)'],
+		['an array', [1], '(root)'],
+		['values: null', { version: 1, values: null }, 'values'],
+		['values as an array', { version: 1, values: [1, 2] }, 'values'],
+		['values as text', { version: 1, values: 'abc' }, 'values'],
+		['weights as a number', { version: 1, weights: 3 }, 'weights'],
+		['a name too long', { version: 1, name: 'x'.repeat(201) }, 'name']
+	])('refuses %s as invalid-shape, naming the field', (_, input, field) => {
+		const e = errorOf(() => parseScenario(input));
+		expect(e.code).toBe('invalid-shape');
+		expect(e.details.field).toBe(field);
+		expect(e.message.startsWith(`${field}: `)).toBe(true);
+	});
+
+	it('refuses a version that is not the number it supports', () => {
+		for (const version of ['1', 3, null]) {
+			const e = errorOf(() => parseScenario({ version }));
+			expect(e.code).toBe('unsupported-version');
+			expect(e.details).toEqual({ field: 'version', value: version });
+			expect(e.message.startsWith(`version: unsupported version ${String(version)}`)).toBe(true);
+		}
+	});
+
+	it('adds no name where the file has none', () => {
+		expect(Object.keys(parseScenario({ version: 1 }))).toEqual(['version', 'values', 'weights']);
+		expect(parseScenario({ version: 1, name: '' }).name).toBe('');
+	});
+
+	it('keeps a name of exactly 200 characters', () => {
+		expect(parseScenario({ version: 1, name: 'x'.repeat(200) }).name).toHaveLength(200);
+	});
+
+	it('reports invalid JSON with the parser’s reason', () => {
+		const e = errorOf(() => parseScenarioJson('{"version": 1,'));
+		expect(e.message.startsWith('(root): invalid JSON (')).toBe(true);
+		expect(e.details.detail).toBeTruthy();
+		expect(parseScenarioJson('{"version": 1}')).toEqual({ version: 1, values: {}, weights: {} });
+	});
+});
+
+describe('error messages', () => {
+	it('reads the same for every code, naming the field', () => {
+		const m = (code: ConstructorParameters<typeof ScenarioError>[0], details = {}) =>
+			new ScenarioError(code, { field: 'x', ...details }).message;
+		expect(m('invalid-json')).toBe('x: invalid JSON');
+		expect(m('invalid-json', { detail: 'bad' })).toBe('x: invalid JSON (bad)');
+		expect(m('invalid-shape')).toBe('x: unexpected value');
+		expect(m('invalid-shape', { detail: 'too long' })).toBe('x: too long');
+		expect(m('unknown-parameter')).toBe('x: unknown parameter id');
+		expect(m('unknown-criterion')).toBe('x: unknown criterion id');
+		expect(m('not-a-number', { value: 'a' })).toBe('x: "a" is not a finite number');
+		expect(m('out-of-range', { value: 7, min: 0, max: 5 })).toBe('x: 7 is outside 0–5');
+		expect(m('not-an-integer', { value: 1.5 })).toBe('x: 1.5 must be a whole number');
+		expect(m('negative-weight', { value: -1 })).toBe('x: weight -1 is negative');
+		expect(m('all-weights-zero')).toBe('x: all weights are zero');
+		const e = new ScenarioError('unknown-parameter', { field: 'values.y' });
+		expect(e.name).toBe('ScenarioError');
+		expect(e).toBeInstanceOf(Error);
+	});
+});
+
+describe('onlyChanges', () => {
+	it('keeps a value for a parameter the data does not know (it cannot equal a default)', () => {
+		const s = onlyChanges({ version: 1, values: { 'x.unknown': 1 }, weights: {} });
+		expect(s.values).toEqual({ 'x.unknown': 1 });
+	});
+});

@@ -21,6 +21,7 @@ import {
 	type Numeric
 } from '../lib/format';
 import { translate, type Locale, type MessageKey, type MessageParams } from '../lib/i18n';
+import { escapeControl } from './terminal-text';
 
 type Align = 'left' | 'right';
 
@@ -96,7 +97,7 @@ export function renderEvaluation(
 	const byRank = [...evaluation.models].sort((a, b) => a.rank - b.rank);
 	const out: string[] = [];
 
-	const name = evaluation.scenario.name ?? t('cli.scenario.default');
+	const name = escapeControl(evaluation.scenario.name ?? t('cli.scenario.default'));
 	out.push(`${t('app.name')} — ${name}`);
 	out.push(`${t('cli.horizon')}: ${formatYears(evaluation.horizonYears, lang)}`);
 	const changes = changesLines(evaluation, lang);

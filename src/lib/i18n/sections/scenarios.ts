@@ -121,7 +121,11 @@ export const nb = {
 	'scenarios.keptAside.one': '{count} lagret verdi kunne ikke leses og er lagt til side.',
 	'scenarios.keptAside.other': '{count} lagrede verdier kunne ikke leses og er lagt til side.',
 	'scenarios.keptAside.download': 'Last ned',
-	'scenarios.keptAside.discard': 'Slett dem'
+	'scenarios.keptAside.discard': 'Slett dem',
+	'update.ready':
+		'En ny versjon av siden er klar. Denne siden virker som før til du laster den inn på nytt; scenarioet ditt beholdes.',
+	'update.reload': 'Last inn ny versjon',
+	'update.dismiss': 'Lukk meldingen om ny versjon'
 } as const satisfies Record<string, string>;
 
 export const en: { readonly [K in keyof typeof nb]: string } = {
@@ -243,5 +247,9 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'scenarios.keptAside.one': '{count} stored value could not be read and is kept aside.',
 	'scenarios.keptAside.other': '{count} stored values could not be read and are kept aside.',
 	'scenarios.keptAside.download': 'Download',
-	'scenarios.keptAside.discard': 'Delete them'
+	'scenarios.keptAside.discard': 'Delete them',
+	'update.ready':
+		'A new version of this page is ready. This page keeps working as it is until you reload it; your scenario is kept.',
+	'update.reload': 'Load the new version',
+	'update.dismiss': 'Close the new version message'
 };

@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { validateData } from '../lib/data/validate';
 import { DEFAULT_SCENARIO, parseScenarioJson, ScenarioError, type Scenario } from '../lib/engine';
 import { UsageError } from './args';
+import { escapeControl } from './terminal-text';
 
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
@@ -62,8 +63,9 @@ export async function readScenario(file: string | undefined, io: CommandIo): Pro
 	return parseScenarioJson(text.replace(/^\uFEFF/, ''));
 }
 
+/** One line for standard error; the message may repeat text from a file, so escape it. */
 function oneLine(text: string): string {
-	return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+	return escapeControl(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
 }
 
 /**

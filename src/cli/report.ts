@@ -5,6 +5,7 @@
  *
  * On success, the file's name and page count on stdout; exit status and error lines: see io.ts.
  */
+import { realpathSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -101,6 +102,22 @@ function writtenLine(file: string, pages: number, locale: Locale): string {
 	);
 }
 
+/** A path as the file system resolves it (links followed), or just absolute if it is not there. */
+function realPath(path: string): string {
+	try {
+		return realpathSync(path);
+	} catch {
+		return resolve(path);
+	}
+}
+
+/** Writing the PDF over the scenario file would destroy the input; refuse before any work. */
+function refuseOverwritingInput(args: ReportArgs): void {
+	if (args.file === undefined || args.file === '-') return;
+	if (realPath(args.output) === realPath(args.file))
+		throw new UsageError(`-o: '${args.output}' is the scenario file itself; choose another name`);
+}
+
 async function run(argv: readonly string[], io: ReportIo): Promise<string> {
 	const args = parseReportArgs(argv);
 	if (args.help)
@@ -109,6 +126,7 @@ async function run(argv: readonly string[], io: ReportIo): Promise<string> {
 			output: DEFAULT_OUTPUT,
 			noteMax: NOTE_MAX
 		});
+	refuseOverwritingInput(args);
 	const scenario = await readScenario(args.file, io);
 	const definition = buildReport(
 		{ evaluation: evaluate(scenario), smaa: smaa(scenario, args.smaa) },

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { criteria, parameters } from '../lib/data';
-import { boundsOf, SCENARIO_NAME_MAX, SCENARIO_VERSION } from '../lib/engine';
+import { boundsOf, SCENARIO_NAME_MAX, SCENARIO_VERSION, WEIGHT_MAX } from '../lib/engine';
 
 export function strictScenarioShape() {
 	const values = z
@@ -33,7 +33,10 @@ export function strictScenarioShape() {
 	const weights = z
 		.object(
 			Object.fromEntries(
-				criteria.map((c) => [c.id, z.number().min(0).optional().meta({ description: c.label.en })])
+				criteria.map((c) => [
+					c.id,
+					z.number().min(0).max(WEIGHT_MAX).optional().meta({ description: c.label.en })
+				])
 			)
 		)
 		.strict()

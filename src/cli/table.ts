@@ -22,6 +22,7 @@ import {
 	weightsTable,
 	type Table
 } from '../lib/present/tables';
+import { escapeControl } from './terminal-text';
 
 function width(text: string): number {
 	return [...text].length;
@@ -74,7 +75,7 @@ export function renderEvaluation(
 	const t = (key: MessageKey, params?: MessageParams) => translate(lang, key, params);
 	const out: string[] = [];
 
-	const name = evaluation.scenario.name ?? t('cli.scenario.default');
+	const name = escapeControl(evaluation.scenario.name ?? t('cli.scenario.default'));
 	out.push(`${t('app.name')} — ${name}`);
 	out.push(`${t('cli.horizon')}: ${formatYears(evaluation.horizonYears, lang)}`);
 	const changes = changesLines(evaluation, lang);

@@ -1,27 +1,27 @@
 /**
  * Scenarios outside the page ($lib/state/persistence): share links, files, the saved list and the
- * autosave. Everything read back is validated; a damaged link names the field, a damaged saved
- * entry is dropped while the others survive.
+ * autosave. Everything read back is validated; a damaged link names the field. Damaged storage
+ * is covered in storage/repair.test.ts.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { ScenarioError, parseScenarioJson, type Scenario } from '$lib/engine';
 import {
-	STORAGE_KEYS,
 	changeCount,
 	freeName,
-	readCurrent,
-	readSaved,
-	removeSaved,
-	restoreSaved,
 	scenarioFileName,
 	scenarioFileText,
 	scenarioFromFragment,
-	shareFragment,
-	upsertSaved,
-	writeCurrent,
-	writeSaved,
-	type SavedScenario
+	shareFragment
 } from '$lib/state/persistence';
+import {
+	deleteSaved,
+	listSaved,
+	readDraft,
+	saveByName,
+	undoChange,
+	writeDraft,
+	type SavedScenario
+} from '$lib/state/storage';
 
 const TI_FEE = 'trainee-innlandet.serviceFeePerTraineePerTertial';
 const TI_MEMBERSHIP = 'trainee-innlandet.membershipFeePerYear';
@@ -153,45 +153,27 @@ describe('the saved list', () => {
 		savedAt: '2025-03-02T10:00:00.000Z',
 		scenario: { version: 1, name: 'B', values: {}, weights: { 'competence-fit': 40 } }
 	};
+	const save = (e: SavedScenario) => saveByName(localStorage, e.scenario, e.savedAt, e.id);
 
-	it('round-trips through storage', () => {
-		writeSaved(localStorage, [a, b]);
-		expect(readSaved(localStorage)).toEqual([a, b]);
+	it('round-trips through storage, newest first', () => {
+		save(a);
+		save(b);
+		expect(listSaved(localStorage)).toEqual([b, a]);
 	});
 
-	it('survives a corrupt entry: the others are kept', () => {
-		const stored = [
-			a,
-			42,
-			{ id: 'no-date', scenario: a.scenario },
-			{ id: 'bad', savedAt: 'x', scenario: { version: 1, values: { [TI_MEMBERSHIP]: -1 } } },
-			{ id: 'unknown', savedAt: 'x', scenario: { version: 1, values: { 'no.such': 1 } } },
-			b
-		];
-		localStorage.setItem(STORAGE_KEYS.saved, JSON.stringify(stored));
-		expect(readSaved(localStorage).map((e) => e.id)).toEqual(['a', 'b']);
-	});
-
-	it('reads an unreadable list as empty, never throws', () => {
-		localStorage.setItem(STORAGE_KEYS.saved, '{broken');
-		expect(readSaved(localStorage)).toEqual([]);
-		localStorage.setItem(STORAGE_KEYS.saved, '{"not":"a list"}');
-		expect(readSaved(localStorage)).toEqual([]);
-		localStorage.removeItem(STORAGE_KEYS.saved);
-		expect(readSaved(localStorage)).toEqual([]);
-	});
-
-	it('adds a scenario with a new name first, and replaces one with the same name', () => {
+	it('adds a scenario with a new name, and replaces one with the same name', () => {
+		save(a);
+		save(b);
 		const c: Scenario = { version: 1, name: 'C', values: {}, weights: {} };
-		const added = upsertSaved([a, b], c, '2025-03-03T10:00:00.000Z', 'new');
+		const added = saveByName(localStorage, c, '2025-03-03T10:00:00.000Z', 'new');
 		expect(added.replaced).toBe(false);
-		expect(added.list.map((e) => e.id)).toEqual(['new', 'a', 'b']);
+		expect(listSaved(localStorage).map((e) => e.id)).toEqual(['new', 'b', 'a']);
 
 		const b2: Scenario = { version: 1, name: 'B', values: { [TI_FEE]: 31_000 }, weights: {} };
-		const replaced = upsertSaved([a, b], b2, '2025-03-04T10:00:00.000Z', 'unused');
+		const replaced = saveByName(localStorage, b2, '2025-03-04T10:00:00.000Z', 'unused');
 		expect(replaced.replaced).toBe(true);
-		expect(replaced.list.map((e) => e.id)).toEqual(['b', 'a']);
 		expect(replaced.entry).toEqual({ id: 'b', savedAt: '2025-03-04T10:00:00.000Z', scenario: b2 });
+		expect(listSaved(localStorage).map((e) => e.id)).toEqual(['b', 'new', 'a']);
 	});
 
 	it('keeps only the changes when saving', () => {
@@ -201,16 +183,18 @@ describe('the saved list', () => {
 			values: { [TI_MEMBERSHIP]: 20_000 },
 			weights: { 'competence-fit': 15 }
 		};
-		const { entry } = upsertSaved([], withDefault, 'now', 'd');
+		const { entry } = saveByName(localStorage, withDefault, 'now', 'd');
 		expect(entry.scenario).toEqual({ version: 1, name: 'D', values: {}, weights: {} });
 	});
 
-	it('removes an entry and puts it back where it was', () => {
-		const without = removeSaved([a, b], 'a');
-		expect(without).toEqual([b]);
-		expect(restoreSaved(without, a, 0)).toEqual([a, b]);
-		expect(restoreSaved([a, b], a, 1)).toEqual([a, b]);
-		expect(restoreSaved([], b, 5)).toEqual([b]);
+	it('deletes an entry and puts it back on undo', () => {
+		save(a);
+		save(b);
+		const removed = deleteSaved(localStorage, 'a')!;
+		expect(listSaved(localStorage)).toEqual([b]);
+		expect(undoChange(localStorage, removed.change)).toBe(true);
+		expect(listSaved(localStorage)).toEqual([b, a]);
+		expect(deleteSaved(localStorage, 'gone')).toBeNull();
 	});
 
 	it('gives a scenario without a name the first free default name', () => {
@@ -235,13 +219,18 @@ describe('the saved list', () => {
 
 describe('the autosave', () => {
 	it('round-trips the current scenario, keeping only the changes', () => {
-		writeCurrent(localStorage, {
-			version: 1,
-			name: 'Nå',
-			values: { [TI_FEE]: 30_000, [TI_MEMBERSHIP]: 20_000 },
-			weights: {}
-		});
-		expect(readCurrent(localStorage)).toEqual({
+		writeDraft(
+			localStorage,
+			'tab',
+			{
+				version: 1,
+				name: 'Nå',
+				values: { [TI_FEE]: 30_000, [TI_MEMBERSHIP]: 20_000 },
+				weights: {}
+			},
+			'2025-03-01T10:00:00.000Z'
+		);
+		expect(readDraft(localStorage, 'tab', '2025-03-01T10:00:00.000Z').scenario).toEqual({
 			version: 1,
 			name: 'Nå',
 			values: { [TI_FEE]: 30_000 },
@@ -249,11 +238,7 @@ describe('the autosave', () => {
 		});
 	});
 
-	it('reads a missing or damaged autosave as none', () => {
-		expect(readCurrent(localStorage)).toBeNull();
-		localStorage.setItem(STORAGE_KEYS.current, '{"version":1,"values":{"no.such":1}}');
-		expect(readCurrent(localStorage)).toBeNull();
-		localStorage.setItem(STORAGE_KEYS.current, 'not json');
-		expect(readCurrent(localStorage)).toBeNull();
+	it('reads a missing autosave as none', () => {
+		expect(readDraft(localStorage, 'tab', '2025-03-01T10:00:00.000Z').scenario).toBeNull();
 	});
 });

@@ -12,7 +12,8 @@ import { describeError } from '$lib/present/scenario-errors';
 import { changesText } from '$lib/present/scenario-text';
 import { ScenarioError, parseScenarioJson } from '$lib/engine';
 import { locale } from '$lib/state/locale.svelte';
-import { STORAGE_KEYS, readCurrent, readSaved, shareFragment } from '$lib/state/persistence';
+import { shareFragment } from '$lib/state/persistence';
+import { LEGACY_CURRENT_KEY, TAB_KEY, listSaved, readDraft } from '$lib/state/storage';
 import { scenarioState } from '$lib/state/scenario.svelte';
 import { MAX_IMPORT_BYTES, scenarios } from '$lib/state/scenarios.svelte';
 
@@ -24,7 +25,7 @@ let stop: (() => void) | undefined;
 const clearHash = vi.fn();
 
 function begin(): void {
-	stop = scenarios.start({ storage: localStorage, clearHash });
+	stop = scenarios.start({ storage: localStorage, session: sessionStorage, clearHash });
 }
 
 function status(): HTMLElement {
@@ -56,6 +57,7 @@ afterEach(() => {
 	stop = undefined;
 	vi.useRealTimers();
 	localStorage.clear();
+	sessionStorage.clear();
 	history.replaceState(null, '', '/');
 	locale.set('nb');
 });
@@ -79,7 +81,7 @@ describe('saving and reopening', () => {
 			values: { [TI_FEE]: 30_000 },
 			weights: {}
 		});
-		expect(readSaved(localStorage).map((e) => e.scenario.name)).toEqual(['Høy avgift']);
+		expect(listSaved(localStorage).map((e) => e.scenario.name)).toEqual(['Høy avgift']);
 		expect(status().textContent?.trim()).toBe('Lagret «Høy avgift» i denne nettleseren.');
 
 		await fireEvent.click(screen.getByRole('button', { name: 'Åpne lagret (1)' }));
@@ -142,12 +144,12 @@ describe('saving and reopening', () => {
 		await fireEvent.click(screen.getByRole('button', { name: 'Åpne lagret (1)' }));
 		await fireEvent.click(screen.getByRole('button', { name: 'Slett «Slettes»' }));
 		expect(scenarios.saved).toEqual([]);
-		expect(readSaved(localStorage)).toEqual([]);
+		expect(listSaved(localStorage)).toEqual([]);
 		expect(status().textContent?.trim()).toBe('Slettet «Slettes».');
 
 		await fireEvent.click(screen.getByRole('button', { name: 'Angre' }));
 		expect(scenarios.saved.map((e) => e.scenario.name)).toEqual(['Slettes']);
-		expect(readSaved(localStorage)).toHaveLength(1);
+		expect(listSaved(localStorage)).toHaveLength(1);
 	});
 });
 
@@ -242,9 +244,9 @@ describe('exporting a file', () => {
 });
 
 describe('starting the page', () => {
-	it('opens a share link over the autosave and drops it from the address', () => {
+	it('opens a share link over the autosave, keeps the autosave as a draft, drops the link', () => {
 		localStorage.setItem(
-			STORAGE_KEYS.current,
+			LEGACY_CURRENT_KEY,
 			JSON.stringify({ version: 1, values: { [TI_MEMBERSHIP]: 25_000 } })
 		);
 		const link = shareFragment({
@@ -259,12 +261,18 @@ describe('starting the page', () => {
 		expect(scenarioState.values).toEqual({ [TI_FEE]: 30_000 });
 		expect(scenarioState.name).toBe('Delt');
 		expect(clearHash).toHaveBeenCalledOnce();
-		expect(status().textContent?.trim()).toBe('Åpnet «Delt» fra lenken (1 endring).');
+		expect(status().textContent?.trim()).toBe(
+			'Åpnet «Delt» fra lenken (1 endring). Det du holdt på med, er tatt vare på som utkast under «Åpne lagret».'
+		);
+		// The unsaved work the link replaced is a draft entry in the saved list (finding 7).
+		expect(scenarios.saved).toMatchObject([
+			{ draft: true, scenario: { values: { [TI_MEMBERSHIP]: 25_000 } } }
+		]);
 	});
 
 	it('reports a tampered link and keeps the autosaved scenario', () => {
 		localStorage.setItem(
-			STORAGE_KEYS.current,
+			LEGACY_CURRENT_KEY,
 			JSON.stringify({ version: 1, name: 'Autolagret', values: { [TI_MEMBERSHIP]: 25_000 } })
 		);
 		history.replaceState(null, '', '/#s=@@tuklet@@');
@@ -290,7 +298,7 @@ describe('starting the page', () => {
 
 	it('restores the autosave and keeps saving every change', () => {
 		localStorage.setItem(
-			STORAGE_KEYS.current,
+			LEGACY_CURRENT_KEY,
 			JSON.stringify({ version: 1, values: { [TI_MEMBERSHIP]: 25_000 } })
 		);
 		begin();
@@ -298,7 +306,8 @@ describe('starting the page', () => {
 		scenarioState.setValue(TI_FEE, 30_000);
 		scenarioState.name = 'Neste';
 		flushSync();
-		expect(readCurrent(localStorage)).toEqual({
+		const tab = sessionStorage.getItem(TAB_KEY)!;
+		expect(readDraft(localStorage, tab, '').scenario).toEqual({
 			version: 1,
 			name: 'Neste',
 			values: { [TI_MEMBERSHIP]: 25_000, [TI_FEE]: 30_000 },
@@ -314,7 +323,9 @@ describe('comparing', () => {
 		scenarioState.setValue(TI_FEE, 30_000);
 		await fireEvent.click(screen.getByRole('button', { name: 'Sammenlign' }));
 		// The comparison's code loads when it is first opened.
-		expect(await screen.findByLabelText('Scenario A')).toHaveValue('study');
+		expect(await screen.findByLabelText('Scenario A', {}, { timeout: 10_000 })).toHaveValue(
+			'study'
+		);
 		expect(screen.getByLabelText('Scenario B')).toHaveValue('current');
 
 		const inputs = screen.getByRole('table', { name: /Tall som er forskjellige i A og B \(1\)/ });

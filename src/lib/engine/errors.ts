@@ -23,16 +23,41 @@ export interface ErrorDetails {
 	detail?: string;
 }
 
+/** Longest field name or id a message repeats; a longer one is cut with an ellipsis. */
+export const MESSAGE_ID_MAX = 80;
+
+/** `text`, cut to `max` characters with an ellipsis, so a hostile id cannot flood a message. */
+export function clip(text: string, max = MESSAGE_ID_MAX): string {
+	return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/**
+ * What a value was, for a message: a number as written, `Infinity` as "a number too large",
+ * anything else as short JSON with its type (`"1" (text)`), so the user sees what was there.
+ */
+export function describeValue(value: unknown): string {
+	if (typeof value === 'number') {
+		if (Number.isFinite(value) || Number.isNaN(value)) return String(value);
+		// JSON.parse turns 1e999 into Infinity; say so rather than print "null" or "Infinity".
+		return value > 0 ? 'a number too large (over 1.8e308)' : 'a number too large (below -1.8e308)';
+	}
+	if (value === null) return 'null';
+	if (value === undefined) return 'nothing';
+	const kind = Array.isArray(value) ? 'a list' : typeof value === 'string' ? 'text' : typeof value;
+	return `${clip(JSON.stringify(value) ?? String(value), 40)} (${kind})`;
+}
+
 const MESSAGES: Record<ErrorCode, (d: ErrorDetails) => string> = {
 	'invalid-json': (d) => `${d.field}: invalid JSON${d.detail ? ` (${d.detail})` : ''}`,
 	'invalid-shape': (d) => `${d.field}: ${d.detail ?? 'unexpected value'}`,
-	'unsupported-version': (d) => `${d.field}: unsupported version ${String(d.value)}, expected 1`,
+	'unsupported-version': (d) =>
+		`${d.field}: unsupported version ${describeValue(d.value)}, expected the number 1`,
 	'unknown-parameter': (d) => `${d.field}: unknown parameter id`,
 	'unknown-criterion': (d) => `${d.field}: unknown criterion id`,
-	'not-a-number': (d) => `${d.field}: ${JSON.stringify(d.value)} is not a finite number`,
-	'out-of-range': (d) => `${d.field}: ${String(d.value)} is outside ${d.min}–${d.max}`,
-	'not-an-integer': (d) => `${d.field}: ${String(d.value)} must be a whole number`,
-	'negative-weight': (d) => `${d.field}: weight ${String(d.value)} is negative`,
+	'not-a-number': (d) => `${d.field}: ${describeValue(d.value)} is not a finite number`,
+	'out-of-range': (d) => `${d.field}: ${describeValue(d.value)} is outside ${d.min}–${d.max}`,
+	'not-an-integer': (d) => `${d.field}: ${describeValue(d.value)} must be a whole number`,
+	'negative-weight': (d) => `${d.field}: weight ${describeValue(d.value)} is negative`,
 	'all-weights-zero': (d) => `${d.field}: all weights are zero`
 };
 
@@ -40,7 +65,7 @@ export class ScenarioError extends Error {
 	readonly code: ErrorCode;
 	readonly details: ErrorDetails;
 	constructor(code: ErrorCode, details: ErrorDetails) {
-		super(MESSAGES[code](details));
+		super(MESSAGES[code]({ ...details, field: clip(details.field) }));
 		this.name = 'ScenarioError';
 		this.code = code;
 		this.details = details;

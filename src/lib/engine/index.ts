@@ -15,12 +15,13 @@ export {
 	boundsOf,
 	ScenarioShape,
 	SCENARIO_NAME_MAX,
+	WEIGHT_MAX,
 	DEFAULT_SCENARIO,
 	DEFAULT_PRESET_ID,
 	SCENARIO_VERSION,
 	type Scenario
 } from './scenario';
-export { ScenarioError, type ErrorCode, type ErrorDetails } from './errors';
+export { ScenarioError, clip, describeValue, type ErrorCode, type ErrorDetails } from './errors';
 export { MODEL_SPECS, SHARED, requiredParameterIds } from './spec';
 export { Decimal, allocate, presentValue } from './money';
 export type { CompanyCost, PublicCost, EmployerCosts } from './costs';

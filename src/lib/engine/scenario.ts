@@ -24,6 +24,13 @@ export interface Scenario {
 
 export const SCENARIO_NAME_MAX = 200;
 
+/**
+ * The largest weight: the top of the page's 0–100 slider, in the presets' points. One bound for
+ * the page, files, links and the command line, so that a weight the page cannot show (1e308)
+ * is refused everywhere instead of overflowing the sum.
+ */
+export const WEIGHT_MAX = 100;
+
 // zod probes `new Function` for speed; the page's CSP forbids eval. See data/schema.ts.
 // Stryker disable next-line ObjectLiteral,BooleanLiteral: only the page's CSP can tell (zod's JIT probe calls new Function, which it forbids)
 z.config({ jitless: true });
@@ -74,6 +81,8 @@ export function checkWeight(value: unknown, field: string): number {
 	if (typeof value !== 'number' || !Number.isFinite(value))
 		throw new ScenarioError('not-a-number', { field, value });
 	if (value < 0) throw new ScenarioError('negative-weight', { field, value });
+	if (value > WEIGHT_MAX)
+		throw new ScenarioError('out-of-range', { field, value, min: 0, max: WEIGHT_MAX });
 	return value;
 }
 

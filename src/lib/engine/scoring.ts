@@ -62,11 +62,22 @@ export function intervalScale(
 	}
 }
 
-/** Normalise non-negative weights to sum to 1. */
+/**
+ * Normalise non-negative finite weights to sum to 1. Scenario weights are at most WEIGHT_MAX, so
+ * their sum is small; should a larger one get here anyway, its sum could overflow to Infinity
+ * (two of 1e308) and turn every share into 0, so then each weight is first divided by the
+ * largest, which bounds the sum by the number of criteria.
+ */
 export function normaliseWeights(raw: readonly number[]): number[] {
-	const total = raw.reduce((a, b) => a + b, 0);
-	if (!(total > 0)) throw new RangeError('weights: all zero');
-	return raw.map((w) => w / total);
+	let total = raw.reduce((a, b) => a + b, 0);
+	let weights = raw;
+	if (total === Infinity) {
+		const largest = raw.reduce((a, b) => Math.max(a, b), 0);
+		weights = raw.map((w) => w / largest);
+		total = weights.reduce((a, b) => a + b, 0);
+	}
+	if (!(total > 0) || !Number.isFinite(total)) throw new RangeError('weights: all zero');
+	return weights.map((w) => w / total);
 }
 
 /** Weighted sum per model from values [criterion][model] and normalised weights. */

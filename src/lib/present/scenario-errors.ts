@@ -5,7 +5,7 @@
  * år`). Pure: maps the engine's ScenarioError code and details to the message catalogue.
  */
 import { criterionById, parameterById } from '../data';
-import type { ScenarioError } from '../engine';
+import { clip, type ScenarioError } from '../engine';
 import { formatByUnit, formatRangeByUnit } from '../format';
 import { translate, type Locale, type MessageKey, type MessageParams } from '../i18n';
 
@@ -24,15 +24,17 @@ function fieldName(field: string, locale: Locale): string | null {
 	return label === undefined ? null : translate(locale, 'scenarios.field', { label, id });
 }
 
+/** The id in a field name, cut short: a file or link may hold an id of any length. */
 function idOf(field: string): string {
-	return field.slice(field.indexOf('.') + 1);
+	return clip(field.slice(field.indexOf('.') + 1));
 }
 
 /** The problem in a ScenarioError, as a clause that goes after "The file could not be read:". */
 export function describeProblem(error: ScenarioError, source: ErrorSource, locale: Locale): string {
-	const { field, value, min, max } = error.details;
+	const { value, min, max } = error.details;
+	const field = clip(error.details.field);
 	const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
-	const named = fieldName(field, locale) ?? field;
+	const named = fieldName(error.details.field, locale) ?? field;
 	switch (error.code) {
 		case 'invalid-json':
 			return t(
@@ -43,7 +45,9 @@ export function describeProblem(error: ScenarioError, source: ErrorSource, local
 				? t('scenarios.problem.not-a-scenario')
 				: t('scenarios.problem.invalid-shape', { field });
 		case 'unsupported-version':
-			return t('scenarios.problem.unsupported-version', { version: JSON.stringify(value) ?? '–' });
+			return t('scenarios.problem.unsupported-version', {
+				version: clip(JSON.stringify(value) ?? '–', 40)
+			});
 		case 'unknown-parameter':
 			return t('scenarios.problem.unknown-parameter', { id: idOf(field) });
 		case 'unknown-criterion':

@@ -1,16 +1,9 @@
 /**
- * Scenarios outside the page: share links, files, and the browser's storage. Everything read
- * back goes through the engine's `parseScenario`, so a tampered link, a broken file or stale
+ * Scenarios outside the page: share links and files (the browser's storage is in ./storage).
+ * Everything read back goes through the engine's `parseScenario`, so a tampered link, a broken file or stale
  * storage is refused with an error that names the field, and never half-applied.
  */
-import * as z from 'zod/mini';
-import {
-	ScenarioError,
-	onlyChanges,
-	parseScenario,
-	parseScenarioJson,
-	type Scenario
-} from '$lib/engine';
+import { ScenarioError, onlyChanges, parseScenarioJson, type Scenario } from '$lib/engine';
 
 export const SHARE_PARAM = 's';
 
@@ -55,63 +48,6 @@ export function scenarioFileText(scenario: Scenario): string {
 	return JSON.stringify(onlyChanges(scenario), null, 2) + '\n';
 }
 
-export const STORAGE_KEYS = {
-	current: 'traineevalg.current',
-	saved: 'traineevalg.scenarios'
-} as const;
-
-const SavedEntry = z.strictObject({ id: z.string(), savedAt: z.string(), scenario: z.unknown() });
-
-export interface SavedScenario {
-	id: string;
-	/** ISO 8601 time of the last save. */
-	savedAt: string;
-	scenario: Scenario;
-}
-
-/**
- * Read the saved scenarios. Each entry is checked on its own: one that no longer validates (a
- * damaged entry, or a scenario from an older data version) is dropped, never thrown, and the
- * others survive.
- */
-export function readSaved(storage: Storage): SavedScenario[] {
-	let data: unknown;
-	try {
-		data = JSON.parse(storage.getItem(STORAGE_KEYS.saved) ?? '[]');
-	} catch {
-		return [];
-	}
-	if (!Array.isArray(data)) return [];
-	const out: SavedScenario[] = [];
-	for (const raw of data) {
-		const entry = SavedEntry.safeParse(raw);
-		if (!entry.success) continue;
-		try {
-			out.push({ ...entry.data, scenario: parseScenario(entry.data.scenario) });
-		} catch {
-			// Skipped: see above.
-		}
-	}
-	return out;
-}
-
-export function writeSaved(storage: Storage, list: readonly SavedScenario[]): void {
-	storage.setItem(STORAGE_KEYS.saved, JSON.stringify(list));
-}
-
-export function readCurrent(storage: Storage): Scenario | null {
-	try {
-		const text = storage.getItem(STORAGE_KEYS.current);
-		return text ? parseScenario(JSON.parse(text)) : null;
-	} catch {
-		return null;
-	}
-}
-
-export function writeCurrent(storage: Storage, scenario: Scenario): void {
-	storage.setItem(STORAGE_KEYS.current, JSON.stringify(onlyChanges(scenario)));
-}
-
 /** How many values and weights a scenario changes from the study. */
 export function changeCount(scenario: Scenario): number {
 	const changes = onlyChanges(scenario);
@@ -126,47 +62,6 @@ export function freeName(base: string, taken: Iterable<string>): string {
 	const names = new Set(taken);
 	if (!names.has(base)) return base;
 	for (let n = 2; ; n++) if (!names.has(`${base} ${n}`)) return `${base} ${n}`;
-}
-
-/**
- * The saved list with `scenario` saved under its name: a saved scenario with the same name is
- * replaced (keeping its id), otherwise a new entry with `newId` is added. The saved entry goes
- * first, so the list reads newest first.
- */
-export function upsertSaved(
-	list: readonly SavedScenario[],
-	scenario: Scenario,
-	savedAt: string,
-	newId: string
-): { list: SavedScenario[]; entry: SavedScenario; replaced: boolean } {
-	const name = scenario.name ?? '';
-	const existing = list.find((e) => (e.scenario.name ?? '') === name);
-	const entry: SavedScenario = {
-		id: existing?.id ?? newId,
-		savedAt,
-		scenario: onlyChanges(scenario)
-	};
-	return {
-		list: [entry, ...list.filter((e) => e !== existing)],
-		entry,
-		replaced: existing !== undefined
-	};
-}
-
-/** The saved list without the entry `id`. */
-export function removeSaved(list: readonly SavedScenario[], id: string): SavedScenario[] {
-	return list.filter((e) => e.id !== id);
-}
-
-/** The list with `entry` put back at `index` (undoing a removal); unchanged if it is there. */
-export function restoreSaved(
-	list: readonly SavedScenario[],
-	entry: SavedScenario,
-	index: number
-): SavedScenario[] {
-	if (list.some((e) => e.id === entry.id)) return [...list];
-	const at = Math.max(0, Math.min(index, list.length));
-	return [...list.slice(0, at), entry, ...list.slice(at)];
 }
 
 /**

@@ -19,7 +19,9 @@ import {
 	DEFAULT_SCENARIO,
 	SCENARIO_NAME_MAX,
 	ScenarioError,
+	clip,
 	evaluate,
+	onlyChanges,
 	type Evaluation,
 	type Scenario
 } from '$lib/engine';
@@ -27,22 +29,36 @@ import { formatCount } from '$lib/format';
 import { translate, type Locale, type MessageKey, type MessageParams } from '$lib/i18n';
 import { locale } from './locale.svelte';
 import {
-	STORAGE_KEYS,
 	changeCount,
 	freeName,
-	readCurrent,
-	readSaved,
-	removeSaved,
-	restoreSaved,
 	scenarioFileName,
 	scenarioFileText,
 	scenarioFromFragment,
-	shareFragment,
-	upsertSaved,
-	writeCurrent,
-	writeSaved,
-	type SavedScenario
+	shareFragment
 } from './persistence';
+import {
+	UNREADABLE_PREFIX,
+	deleteSaved,
+	discardKeptAside,
+	isClean,
+	isSavedKey,
+	keptAsideFileText,
+	listKeptAside,
+	listSaved,
+	loadSaved,
+	mergeReports,
+	pruneDrafts,
+	readDraft,
+	renameSaved,
+	saveByName,
+	saveDraftEntry,
+	tabId,
+	undoChange,
+	writeDraft,
+	type Change,
+	type RepairReport,
+	type SavedScenario
+} from './storage';
 import { scenarioState, type ScenarioState } from './scenario.svelte';
 
 /** A side of the comparison: the study's figures, the scenario being edited, or a saved one. */
@@ -56,11 +72,15 @@ export interface Notice {
 	readonly text: (locale: Locale) => string;
 	/** Puts back what the action replaced. */
 	readonly undo?: () => void;
+	/** Another button, e.g. to download what could not be read. */
+	readonly action?: { readonly label: MessageKey; readonly run: () => void };
 }
 
 export interface StartOptions {
 	/** Where scenarios are kept; null when the browser allows no storage. */
 	storage?: Storage | null;
+	/** This tab's own storage (sessionStorage), which holds the tab's id. */
+	session?: Storage | null;
 	/** Drop the share fragment from the address once it has been read. */
 	clearHash?: () => void;
 }
@@ -70,12 +90,16 @@ export const MAX_IMPORT_BYTES = 1_000_000;
 
 let studyEvaluation: Evaluation | undefined;
 
-function browserStorage(): Storage | null {
+function browserStorage(kind: 'localStorage' | 'sessionStorage'): Storage | null {
 	try {
-		return typeof localStorage === 'undefined' ? null : localStorage;
+		return typeof globalThis[kind] === 'undefined' ? null : globalThis[kind];
 	} catch {
 		return null;
 	}
+}
+
+function now(): string {
+	return new Date().toISOString();
 }
 
 function clearHashWithRouter(): void {
@@ -97,6 +121,8 @@ function newId(): string {
 export class ScenariosState {
 	/** Saved scenarios, newest first. */
 	saved = $state<SavedScenario[]>([]);
+	/** How many stored values could not be read and are kept aside (see storage/kept-aside.ts). */
+	keptAside = $state(0);
 	compareA = $state<CompareChoice>('study');
 	compareB = $state<CompareChoice>('current');
 	notice = $state<Notice | null>(null);
@@ -123,22 +149,37 @@ export class ScenariosState {
 	 * returned function stops the autosave and the listeners.
 	 */
 	start(options: StartOptions = {}): () => void {
-		const storage = options.storage === undefined ? browserStorage() : options.storage;
+		const storage =
+			options.storage === undefined ? browserStorage('localStorage') : options.storage;
+		const session =
+			options.session === undefined ? browserStorage('sessionStorage') : options.session;
 		const clearHash = options.clearHash ?? clearHashWithRouter;
 		this.#storage = storage;
-		this.saved = storage ? readSaved(storage) : [];
-
-		if (!this.#openLink(location.hash, clearHash) && storage) {
-			const autosaved = readCurrent(storage);
-			if (autosaved) this.current.load(autosaved);
+		const tab = tabId(session, newId);
+		let report: RepairReport | null = null;
+		if (storage) {
+			try {
+				const loaded = loadSaved(storage, now(), newId);
+				const draft = readDraft(storage, tab, now());
+				this.saved = loaded.list;
+				if (draft.scenario) this.current.load(draft.scenario);
+				pruneDrafts(storage, tab);
+				this.keptAside = listKeptAside(storage).length;
+				report = mergeReports(loaded.report, draft.report);
+			} catch {
+				// Storage that cannot even be listed: the page works without it.
+			}
 		}
+		// A link opened over a draft keeps the draft as a saved entry (see #openLink).
+		this.#openLink(location.hash, clearHash);
+		if (report && !isClean(report)) this.#reportRepair(report);
 
 		const stopAutosave = $effect.root(() => {
 			$effect(() => {
 				const scenario = this.current.scenario;
 				if (!storage) return;
 				try {
-					writeCurrent(storage, scenario);
+					writeDraft(storage, tab, scenario, now());
 				} catch {
 					// Full or blocked storage: the scenario lives on in the page until it closes.
 				}
@@ -146,9 +187,12 @@ export class ScenariosState {
 		});
 		// A share link pasted into the address bar of an open page changes only the hash.
 		const onHashChange = () => this.#openLink(location.hash, clearHash);
-		// Another tab saved or deleted a scenario.
+		// Another tab saved, renamed or deleted a scenario, or put something aside.
 		const onStorage = (event: StorageEvent) => {
-			if (storage && event.key === STORAGE_KEYS.saved) this.saved = readSaved(storage);
+			if (!storage) return;
+			if (isSavedKey(event.key)) this.#refresh();
+			if (event.key === null || event.key.startsWith(UNREADABLE_PREFIX))
+				this.keptAside = listKeptAside(storage).length;
 		};
 		addEventListener('hashchange', onHashChange);
 		addEventListener('storage', onStorage);
@@ -161,21 +205,18 @@ export class ScenariosState {
 
 	/** Save the current scenario under its name (a default one if it has none). */
 	save(): void {
+		this.#refresh();
 		const taken = this.saved.map((e) => e.scenario.name ?? '');
 		const name =
 			this.current.name.trim().slice(0, SCENARIO_NAME_MAX) ||
 			freeName(translate(locale.current, 'scenarios.untitled'), taken);
 		this.current.name = name;
-		const before = this.saved;
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not state
-		const savedAt = new Date().toISOString();
-		const result = upsertSaved(before, this.current.scenario, savedAt, newId());
-		if (!this.#writeSaved(result.list)) return;
-		this.saved = result.list;
-		this.#info(result.replaced ? 'scenarios.updated' : 'scenarios.saved', { name }, () => {
-			if (this.#writeSaved(before)) this.saved = before;
-			this.#info('scenarios.undone');
-		});
+		const scenario = this.current.scenario;
+		const result = this.#write((s) => saveByName(s, scenario, now(), newId()));
+		if (!result) return;
+		this.#info(result.replaced ? 'scenarios.updated' : 'scenarios.saved', { name }, () =>
+			this.#undo(result.change)
+		);
 	}
 
 	/** Make a saved scenario the current one (undoable). */
@@ -189,21 +230,45 @@ export class ScenariosState {
 		);
 	}
 
+	/** Give a saved scenario a new name (undoable). */
+	rename(id: string, newName: string): void {
+		const name = newName.trim().slice(0, SCENARIO_NAME_MAX);
+		const result = this.#write((s) => renameSaved(s, id, name));
+		if (!result) return;
+		this.#info('scenarios.renamed', { name: this.#name(result.entry.scenario) }, () =>
+			this.#undo(result.change)
+		);
+	}
+
 	/** Delete a saved scenario (undoable). */
 	remove(id: string): void {
-		const index = this.saved.findIndex((e) => e.id === id);
-		const entry = this.saved[index];
-		if (!entry) return;
-		const list = removeSaved(this.saved, id);
-		if (!this.#writeSaved(list)) return;
-		this.saved = list;
+		const result = this.#write((s) => deleteSaved(s, id));
+		if (!result) return;
 		for (const side of ['compareA', 'compareB'] as const)
 			if (this[side] === `saved:${id}`) this[side] = side === 'compareA' ? 'study' : 'current';
-		this.#info('scenarios.deleted', { name: this.#name(entry.scenario) }, () => {
-			const back = restoreSaved(this.saved, entry, index);
-			if (this.#writeSaved(back)) this.saved = back;
-			this.#info('scenarios.undone');
-		});
+		this.#info('scenarios.deleted', { name: this.#name(result.entry.scenario) }, () =>
+			this.#undo(result.change)
+		);
+	}
+
+	/** Download what could not be read from storage, as one JSON file. */
+	downloadKeptAside(): void {
+		if (!this.#storage) return;
+		downloadBlob(
+			new Blob([keptAsideFileText(this.#storage)], { type: 'application/json' }),
+			'traineevalg-unreadable.json'
+		);
+	}
+
+	/** Delete what could not be read (the list's "discard" button; the user downloads first). */
+	discardKeptAside(): void {
+		if (!this.#storage) return;
+		try {
+			discardKeptAside(this.#storage);
+		} catch {
+			// Nothing to do: it stays listed.
+		}
+		this.keptAside = listKeptAside(this.#storage).length;
 	}
 
 	/**
@@ -321,12 +386,13 @@ export class ScenariosState {
 		}
 		if (!linked) return false;
 		const before = this.current.scenario;
+		const kept = this.#keepUnsaved(before, linked);
 		this.current.load(linked);
 		const scenario = linked;
 		this.#notify(
 			'info',
 			(l) =>
-				translate(l, 'scenarios.link.opened', {
+				translate(l, kept ? 'scenarios.link.openedKept' : 'scenarios.link.opened', {
 					name: displayName(scenario.name, l),
 					changes: changesText(changeCount(scenario), l, 'count')
 				}),
@@ -336,20 +402,70 @@ export class ScenariosState {
 		return true;
 	}
 
+	/**
+	 * Unsaved work that a link is about to replace is kept as a draft entry in the saved list,
+	 * unless there is nothing to keep (no changes, the same as the link, or already saved).
+	 */
+	#keepUnsaved(work: Scenario, linked: Scenario): boolean {
+		if (!this.#storage || (changeCount(work) === 0 && !work.name)) return false;
+		const same = (a: Scenario) => JSON.stringify(onlyChanges(a)) === JSON.stringify(work);
+		if (same(linked) || listSaved(this.#storage).some((e) => same(e.scenario))) return false;
+		return this.#write((s) => saveDraftEntry(s, work, now(), newId())) !== null;
+	}
+
+	/** The saved list as storage holds it now (other tabs' writes included). */
+	#refresh(): void {
+		if (!this.#storage) return;
+		try {
+			this.saved = listSaved(this.#storage);
+		} catch {
+			// Keep the list as last read.
+		}
+	}
+
+	/** Run one storage operation and re-read the list; null (and a message) if it failed. */
+	#write<T>(operation: (storage: Storage) => T | null): T | null {
+		try {
+			if (!this.#storage) throw new Error('no storage');
+			const result = operation(this.#storage);
+			this.#refresh();
+			return result;
+		} catch {
+			this.#errorText('scenarios.storageFailed');
+			return null;
+		}
+	}
+
+	#undo(change: Change): void {
+		const undone = this.#write((s) => undoChange(s, change));
+		if (undone === null) return;
+		this.#info(undone ? 'scenarios.undone' : 'scenarios.undoConflict');
+	}
+
+	/** Tell, once, what storage held that could not be read, and offer it as a file. */
+	#reportRepair(report: RepairReport): void {
+		const fields = [...report.dropped, ...report.migrated];
+		this.notice = {
+			id: ++this.#noticeId,
+			kind: report.keptAside > 0 || report.dropped.length > 0 ? 'error' : 'info',
+			text: (l) =>
+				translate(
+					l,
+					report.keptAside > 0 ? 'scenarios.repair.keptAside' : 'scenarios.repair.done',
+					{
+						fields: fields.length ? fields.map((f) => clip(f, 60)).join(', ') : '–',
+						duplicates: formatCount(report.duplicates, l)
+					}
+				),
+			...(report.keptAside > 0
+				? { action: { label: 'scenarios.repair.download', run: () => this.downloadKeptAside() } }
+				: {})
+		};
+	}
+
 	#restore(scenario: Scenario): void {
 		this.current.load(scenario);
 		this.#info('scenarios.undone');
-	}
-
-	#writeSaved(list: readonly SavedScenario[]): boolean {
-		try {
-			if (!this.#storage) throw new Error('no storage');
-			writeSaved(this.#storage, list);
-			return true;
-		} catch {
-			this.#errorText('scenarios.storageFailed');
-			return false;
-		}
 	}
 
 	#name(scenario: Scenario): string {

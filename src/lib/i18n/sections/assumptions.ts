@@ -44,6 +44,7 @@ export const nb = {
 	'weights.error.all-weights-zero': 'Minst én vekt må være over 0.',
 	'weights.error.not-a-number': 'Ikke et tall. Skriv poeng fra 0 til 100.',
 	'weights.error.negative-weight': 'Vekten kan ikke være negativ.',
+	'weights.error.out-of-range': 'For stor vekt. Skriv poeng fra 0 til 100.',
 	'weights.error.other': 'Ugyldig vekt.'
 } as const satisfies Record<string, string>;
 
@@ -92,5 +93,6 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'weights.error.all-weights-zero': 'At least one weight must be above 0.',
 	'weights.error.not-a-number': 'Not a number. Type points from 0 to 100.',
 	'weights.error.negative-weight': 'A weight cannot be negative.',
+	'weights.error.out-of-range': 'Too large. Type points from 0 to 100.',
 	'weights.error.other': 'Invalid weight.'
 };

@@ -99,7 +99,33 @@ export const nb = {
 	'scenarios.compare.companyCost': 'Kostnad for en medlemsbedrift',
 	'scenarios.compare.publicCost': 'Kostnad for region og fylke',
 	'scenarios.compare.graduates': 'Blir på grunn av ordningen',
-	'scenarios.compare.diff': 'B − A'
+	'scenarios.compare.diff': 'B − A',
+
+	// Storage shared by tabs, and what could not be read from it (issue 12).
+	'scenarios.renamed': 'Ga scenarioet nytt navn: «{name}».',
+	'scenarios.undoConflict':
+		'Kunne ikke angre: scenarioet er endret i en annen fane siden. Ingenting er endret.',
+	'scenarios.link.openedKept':
+		'Åpnet «{name}» fra lenken ({changes}). Det du holdt på med, er tatt vare på som utkast under «Åpne lagret».',
+	'scenarios.list.draft': 'utkast',
+	'scenarios.list.rename': 'Gi nytt navn',
+	'scenarios.list.renameLabel': 'Gi «{name}» nytt navn',
+	'scenarios.list.renameField': 'Nytt navn for «{name}»',
+	'scenarios.list.renameSave': 'Lagre navnet',
+	'scenarios.list.renameCancel': 'Avbryt',
+	'scenarios.repair.keptAside':
+		'Noe av det nettleseren hadde lagret, kunne ikke leses ({fields}). Det som kunne leses, er hentet inn; resten er lagt til side, ikke slettet. Last det ned for å ta vare på det.',
+	'scenarios.repair.done':
+		'Lagrede scenarioer er oppdatert fra en eldre versjon ({fields}; {duplicates} dobbeltlagret).',
+	'scenarios.repair.download': 'Last ned det som ikke kunne leses',
+	'scenarios.keptAside.one': '{count} lagret verdi kunne ikke leses og er lagt til side.',
+	'scenarios.keptAside.other': '{count} lagrede verdier kunne ikke leses og er lagt til side.',
+	'scenarios.keptAside.download': 'Last ned',
+	'scenarios.keptAside.discard': 'Slett dem',
+	'update.ready':
+		'En ny versjon av siden er klar. Denne siden virker som før til du laster den inn på nytt; scenarioet ditt beholdes.',
+	'update.reload': 'Last inn ny versjon',
+	'update.dismiss': 'Lukk meldingen om ny versjon'
 } as const satisfies Record<string, string>;
 
 export const en: { readonly [K in keyof typeof nb]: string } = {
@@ -199,5 +225,31 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'scenarios.compare.companyCost': 'Cost to a member company',
 	'scenarios.compare.publicCost': 'Cost to the region and county',
 	'scenarios.compare.graduates': 'Retained because of the scheme',
-	'scenarios.compare.diff': 'B − A'
+	'scenarios.compare.diff': 'B − A',
+
+	// Storage shared by tabs, and what could not be read from it (issue 12).
+	'scenarios.renamed': "Renamed the scenario: '{name}'.",
+	'scenarios.undoConflict':
+		'Could not undo: the scenario has been changed in another tab since. Nothing was changed.',
+	'scenarios.link.openedKept':
+		"Opened '{name}' from the link ({changes}). What you were working on is kept as a draft under 'Open saved'.",
+	'scenarios.list.draft': 'draft',
+	'scenarios.list.rename': 'Rename',
+	'scenarios.list.renameLabel': "Rename '{name}'",
+	'scenarios.list.renameField': "New name for '{name}'",
+	'scenarios.list.renameSave': 'Save name',
+	'scenarios.list.renameCancel': 'Cancel',
+	'scenarios.repair.keptAside':
+		'Some of what this browser had stored could not be read ({fields}). What could be read has been recovered; the rest is kept aside, not deleted. Download it to keep it.',
+	'scenarios.repair.done':
+		'Saved scenarios were updated from an older version ({fields}; {duplicates} stored twice).',
+	'scenarios.repair.download': 'Download what could not be read',
+	'scenarios.keptAside.one': '{count} stored value could not be read and is kept aside.',
+	'scenarios.keptAside.other': '{count} stored values could not be read and are kept aside.',
+	'scenarios.keptAside.download': 'Download',
+	'scenarios.keptAside.discard': 'Delete them',
+	'update.ready':
+		'A new version of this page is ready. This page keeps working as it is until you reload it; your scenario is kept.',
+	'update.reload': 'Load the new version',
+	'update.dismiss': 'Close the new version message'
 };

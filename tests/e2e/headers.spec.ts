@@ -1,0 +1,87 @@
+/**
+ * Finding 10: the headers a static host sends. build/_headers (written by scripts/headers.mjs)
+ * must hold the built page's own CSP plus frame-ancestors 'none', and in Chromium a page served
+ * with those headers cannot be framed by another site. These tests use Playwright's plain `test`:
+ * the blocked frame is supposed to log an error.
+ */
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { createServer } from 'node:http';
+import { expect, test } from '@playwright/test';
+import { serveStatic } from './static-server';
+
+const BUILD = 'build';
+const APP_PORT = Number(process.env.E2E_PORT ?? 4173) + 1;
+const OTHER_PORT = Number(process.env.E2E_PORT ?? 4173) + 2;
+
+function pageCsp(): string {
+	const html = readFileSync(`${BUILD}/index.html`, 'utf8');
+	const content = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/i)![1]!;
+	return content
+		.replace(/&#39;/g, "'")
+		.replace(/&quot;/g, '"')
+		.replace(/&amp;/g, '&');
+}
+
+function headerLines(): Map<string, string> {
+	const lines = readFileSync(`${BUILD}/_headers`, 'utf8').split('\n');
+	const end = lines.findIndex((l, i) => i > 0 && l.length > 0 && !/^\s/.test(l));
+	return new Map(
+		lines
+			.slice(1, end)
+			.map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()])
+	);
+}
+
+test('the built _headers file holds the built page’s CSP and the framing headers', () => {
+	const csp = pageCsp().replace(/;\s*$/, '');
+	const headers = headerLines();
+	expect(headers.get('Content-Security-Policy')).toBe(`${csp}; frame-ancestors 'none'`);
+	expect(headers.get('X-Frame-Options')).toBe('DENY');
+	expect(headers.get('Referrer-Policy')).toBe('no-referrer');
+	expect(headers.get('X-Content-Type-Options')).toBe('nosniff');
+	// The page's CSP has its inline script's hash, and workers from this origin only.
+	expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
+	expect(csp).toMatch(/worker-src 'self'(;|$)/);
+	expect(csp).not.toMatch(/worker-src[^;]*blob:/);
+});
+
+test.describe('served with the headers', () => {
+	let app: Server;
+	let other: Server;
+	test.beforeAll(async () => {
+		app = await serveStatic(() => BUILD, APP_PORT, { headers: true });
+		other = createServer((_, response) => {
+			response.writeHead(200, { 'Content-Type': 'text/html' });
+			response.end(`<!doctype html><iframe src="http://localhost:${APP_PORT}/"></iframe>`);
+		});
+		await new Promise<void>((resolve) => other.listen(OTHER_PORT, '127.0.0.1', resolve));
+	});
+	test.afterAll(() => {
+		app.close();
+		other.close();
+	});
+
+	test('the page works under the header CSP, and another site cannot frame it', async ({
+		page
+	}) => {
+		const violations: string[] = [];
+		page.on('console', (m) => m.type() === 'error' && violations.push(m.text()));
+		await page.goto(`http://localhost:${APP_PORT}/`);
+		await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
+		await expect(page.getByRole('button', { name: 'Lagre', exact: true })).toBeVisible();
+		expect(violations).toEqual([]);
+
+		const framed = await page.context().newPage();
+		const blocked = new Promise<string>((resolve) =>
+			framed.on(
+				'console',
+				(m) => /frame-ancestors|Refused to (display|frame)/.test(m.text()) && resolve(m.text())
+			)
+		);
+		await framed.goto(`http://127.0.0.1:${OTHER_PORT}/`);
+		expect(await blocked).toMatch(/frame-ancestors|X-Frame-Options/);
+		const frame = framed.frames().find((f) => f !== framed.mainFrame());
+		expect(await frame?.locator('#svelte-announcer').count()).toBe(0);
+	});
+});

@@ -15,9 +15,9 @@ describe('tornadoView', () => {
 		const bar = v.bars.find((b) => b.parameter === 'fjelltrainee.salaryYear1')!;
 		expect(bar).toMatchObject({ low: 480000, high: 615000, leaderChanges: false });
 		// Trainee Innlandet's company cost does not depend on Fjelltrainee's salary: the study's
-		// 1 639 848.2723… (costs.test.ts) at both ends, to the øre.
-		expect(bar.companyCostAtLow['trainee-innlandet']).toBe('1639848.27');
-		expect(bar.companyCostAtHigh['trainee-innlandet']).toBe('1639848.27');
+		// 1 533 647.5031… (costs.test.ts, net holiday pay) at both ends, to the øre.
+		expect(bar.companyCostAtLow['trainee-innlandet']).toBe('1533647.50');
+		expect(bar.companyCostAtHigh['trainee-innlandet']).toBe('1533647.50');
 		expect(Object.keys(bar.companyCostAtHigh)).toHaveLength(6);
 		// Structured cloning keeps it whole: no Decimal left inside.
 		expect(structuredClone(v)).toEqual(v);

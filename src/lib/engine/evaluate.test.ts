@@ -134,7 +134,7 @@ describe('invariants', () => {
 						values: { ...s.values, [key]: Math.min(1000, now + extra) }
 					});
 					const all = (e: typeof base) => {
-						const p = model(e(), id).publicCost;
+						const p = model(e, id).publicCost;
 						return p.public.presentValue.plus(p.companyFees.presentValue);
 					};
 					expect(all(more).greaterThanOrEqualTo(all(base).minus(new Decimal('0.01')))).toBe(true);

@@ -76,7 +76,7 @@ describe('bounds', () => {
 			expect(e.code).toBe('not-a-number');
 		}
 		expect(errorOf(() => checkValue(param('shared.discountRate'), '4 %', 'f')).message).toBe(
-			'f: "4 %" is not a finite number'
+			'f: "4 %" (text) is not a finite number'
 		);
 	});
 
@@ -146,11 +146,17 @@ describe('input that is not a scenario object', () => {
 	});
 
 	it('refuses a version that is not the number it supports', () => {
-		for (const version of ['1', 3, null]) {
+		// The message says what was there, with its type where it is not a number.
+		const said: [unknown, string][] = [
+			['1', 'version: unsupported version "1" (text), expected the number 1'],
+			[3, 'version: unsupported version 3, expected the number 1'],
+			[null, 'version: unsupported version null, expected the number 1']
+		];
+		for (const [version, message] of said) {
 			const e = errorOf(() => parseScenario({ version }));
 			expect(e.code).toBe('unsupported-version');
 			expect(e.details).toEqual({ field: 'version', value: version });
-			expect(e.message.startsWith(`version: unsupported version ${String(version)}`)).toBe(true);
+			expect(e.message).toBe(message);
 		}
 	});
 
@@ -181,7 +187,7 @@ describe('error messages', () => {
 		expect(m('invalid-shape', { detail: 'too long' })).toBe('x: too long');
 		expect(m('unknown-parameter')).toBe('x: unknown parameter id');
 		expect(m('unknown-criterion')).toBe('x: unknown criterion id');
-		expect(m('not-a-number', { value: 'a' })).toBe('x: "a" is not a finite number');
+		expect(m('not-a-number', { value: 'a' })).toBe('x: "a" (text) is not a finite number');
 		expect(m('out-of-range', { value: 7, min: 0, max: 5 })).toBe('x: 7 is outside 0–5');
 		expect(m('not-an-integer', { value: 1.5 })).toBe('x: 1.5 must be a whole number');
 		expect(m('negative-weight', { value: -1 })).toBe('x: weight -1 is negative');

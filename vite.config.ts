@@ -10,6 +10,8 @@ export default defineConfig({
 		environment: 'jsdom',
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		setupFiles: ['tests/setup.ts'],
-		restoreMocks: true
+		restoreMocks: true,
+		// Several test runs share two cores: a property test or a lazy chunk can take seconds.
+		testTimeout: 30_000
 	}
 });

@@ -13,7 +13,7 @@ import { reportMain } from '../../src/cli/report';
 import { escapeControl } from '../../src/cli/terminal-text';
 import { criteria } from '../../src/lib/data';
 import { ScenarioState } from '../../src/lib/state/scenario.svelte';
-import { describeError } from '../../src/lib/components/scenarios/describe-error';
+import { describeError } from '../../src/lib/present/scenario-errors';
 import {
 	ScenarioError,
 	WEIGHT_MAX,

@@ -45,6 +45,9 @@ sw.addEventListener('activate', (event) => {
 			dated.sort((a, b) => b[1] - a[1]);
 			// Keep the newest previous version for pages still open on it; delete the rest.
 			await Promise.all(dated.slice(1).map(([k]) => caches.delete(k)));
+			// On the first install no page runs another version: take the open page at once, so it
+			// works offline without a reload. An update never claims: it waits for the page's reload.
+			if (others.length === 0) await sw.clients.claim();
 		})()
 	);
 });

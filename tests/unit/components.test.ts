@@ -47,7 +47,8 @@ describe('ModelCard', () => {
 		).toBeInTheDocument();
 		expect(within(card).getByText(`540${NBSP}000${NBSP}kr per år`, exact)).toBeInTheDocument();
 		expect(within(card).getByText(`600${NBSP}000${NBSP}kr per år`, exact)).toBeInTheDocument();
-		expect(within(card).getByText(`66${NBSP}%`, exact)).toBeInTheDocument();
+		// Retention as the sources give it: 50 % (Distriktssenteret, three years after) to 80 % (§4.1).
+		expect(within(card).getByText(`50\u201380${NBSP}%`, exact)).toBeInTheDocument();
 	});
 
 	it('shows the name, summary, verdict and sections', () => {

@@ -85,7 +85,7 @@ describe('saving and reopening', () => {
 		expect(status().textContent?.trim()).toBe('Lagret «Høy avgift» i denne nettleseren.');
 
 		await fireEvent.click(screen.getByRole('button', { name: 'Åpne lagret (1)' }));
-		const list = screen.getByRole('list', { name: 'Lagrede scenarioer' });
+		const list = await screen.findByRole('list', { name: 'Lagrede scenarioer' });
 		const item = within(list).getByRole('listitem');
 		expect(item).toHaveTextContent('Høy avgift');
 		expect(item.querySelector('time')?.textContent).toBe('Lagret 4. mars 2025, 13:05');
@@ -126,7 +126,7 @@ describe('saving and reopening', () => {
 		scenarioState.setValue(TI_MEMBERSHIP, 25_000);
 
 		await fireEvent.click(screen.getByRole('button', { name: 'Åpne lagret (1)' }));
-		await fireEvent.click(screen.getByRole('button', { name: 'Åpne «Lagret»' }));
+		await fireEvent.click(await screen.findByRole('button', { name: 'Åpne «Lagret»' }));
 		expect(scenarioState.values).toEqual({ [TI_FEE]: 30_000 });
 		expect(scenarioState.name).toBe('Lagret');
 		expect(status().textContent?.trim()).toBe('Åpnet «Lagret».');
@@ -142,7 +142,7 @@ describe('saving and reopening', () => {
 		scenarioState.name = 'Slettes';
 		await fireEvent.click(screen.getByRole('button', { name: 'Lagre' }));
 		await fireEvent.click(screen.getByRole('button', { name: 'Åpne lagret (1)' }));
-		await fireEvent.click(screen.getByRole('button', { name: 'Slett «Slettes»' }));
+		await fireEvent.click(await screen.findByRole('button', { name: 'Slett «Slettes»' }));
 		expect(scenarios.saved).toEqual([]);
 		expect(listSaved(localStorage)).toEqual([]);
 		expect(status().textContent?.trim()).toBe('Slettet «Slettes».');

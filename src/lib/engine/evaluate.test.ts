@@ -69,14 +69,13 @@ describe('scoring scales', () => {
 	});
 });
 
-describe('the study’s judgement (§5.2)', () => {
-	it('puts Trainee Innlandet and the consortium in the top two', () => {
-		// The study recommends pursuing the consortium first and Trainee Innlandet if that fails;
-		// on the study's own criteria the tool scores the established scheme higher (see README).
+describe('the tool’s reading of the study (the default weights)', () => {
+	it('puts Trainee Innlandet first and the own scheme last', () => {
+		// The study recommends pursuing the consortium first and Trainee Innlandet if that fails
+		// (§5.2), for reasons the default weights leave out (they weigh 0 there); with them the
+		// consortium comes first: see presets.test.ts. Without them the established scheme leads.
 		const e = evaluate(DEFAULT_SCENARIO);
-		expect(new Set(e.ranking.slice(0, 2))).toEqual(
-			new Set(['trainee-innlandet', 'naeringshage-consortium'])
-		);
+		expect(e.ranking[0]).toBe('trainee-innlandet');
 		expect(e.ranking.at(-1)).toBe('own-scheme');
 	});
 });

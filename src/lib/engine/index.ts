@@ -53,3 +53,11 @@ export {
 	type TornadoView,
 	type TornadoBarView
 } from './analysis';
+export {
+	COUNTY_QUESTION,
+	applyCountyAnswer,
+	countyAnswer,
+	countyAnswerOf,
+	type CountyAnswer,
+	type CountyAnswerId
+} from './county';

@@ -6,6 +6,7 @@ import { criteria, modelById, parameterById, parameters, presets } from '../lib/
 import {
 	DEFAULT_PRESET_ID,
 	type Evaluation,
+	type ModelId,
 	type ModelEvaluation,
 	type SmaaResult
 } from '../lib/engine';
@@ -77,6 +78,18 @@ function changesLines(evaluation: Evaluation, lang: Locale): string[] {
 			`  ${p.label[lang]} (${id}): ${formatNumber(v, lang, AS_TYPED)} (${study}: ${formatNumber(p.default, lang, AS_TYPED)})`
 		);
 	}
+	for (const [criterionId, byModel] of Object.entries(evaluation.scenario.judgements ?? {})) {
+		const c = criteria.find((x) => x.id === criterionId);
+		for (const model of Object.keys(byModel)) {
+			const j = evaluation.judgements[criterionId]?.[model as ModelId];
+			const d = c?.scores?.[model as ModelId];
+			if (!j || !d || (j.score === d.score && j.low === d.low && j.high === d.high)) continue;
+			const name = modelById.get(model as ModelId)?.shortName[lang] ?? model;
+			lines.push(
+				`  ${c?.label[lang] ?? criterionId}, ${name}: ${formatNumber(j.score, lang, AS_TYPED)} [${formatNumber(j.low, lang, AS_TYPED)}–${formatNumber(j.high, lang, AS_TYPED)}] (${study}: ${d.score} [${d.low}–${d.high}])`
+			);
+		}
+	}
 	for (const [id, w] of Object.entries(weights)) {
 		if (preset[id] === w) continue;
 		const c = criteria.find((x) => x.id === id);
@@ -115,17 +128,52 @@ export function renderEvaluation(
 	);
 
 	out.push('', t('cli.section.ranking'));
+	const d = smaa?.decomposition ?? null;
 	out.push(
 		renderTable(
-			[t('cli.col.rank'), t('cli.col.model'), t('cli.col.score'), t('cli.col.pFirst')],
+			[
+				t('cli.col.rank'),
+				t('cli.col.model'),
+				t('cli.col.score'),
+				t('cli.col.pFirst'),
+				...(d
+					? [
+							t('cli.col.pFirstJudgementsFixed'),
+							t('cli.col.pFirstParametersFixed'),
+							t('cli.col.pFirstWeightsFixed')
+						]
+					: [])
+			],
 			byRank.map((m) => [
 				String(m.rank),
 				modelName(m, lang),
 				formatScore(m.score, lang),
-				percentCell(smaa ? (smaa.probabilityFirst[m.id] ?? null) : null, lang)
+				percentCell(smaa ? (smaa.probabilityFirst[m.id] ?? null) : null, lang),
+				...(d
+					? [
+							percentCell(d.judgementsFixed[m.id], lang),
+							percentCell(d.parametersFixed[m.id], lang),
+							percentCell(d.weightsFixed[m.id], lang)
+						]
+					: [])
 			]),
-			['right', 'left', 'right', 'right']
+			['right', 'left', 'right', 'right', 'right', 'right', 'right']
 		)
+	);
+	if (smaa) out.push(t('cli.smaa.given'), ...(d ? [t('cli.smaa.decomposition')] : []));
+	out.push(
+		t('cli.scales', {
+			scales: evaluation.scales
+				.map((sc) => {
+					const c = criteria.find((x) => x.id === sc.criterion);
+					const fmt = (v: number) =>
+						sc.criterion === 'company-cost' || sc.criterion === 'public-cost'
+							? formatNok(Math.round(v), lang)
+							: formatNumber(v, lang, { maximumFractionDigits: 1 });
+					return `${c?.label[lang] ?? sc.criterion} ${fmt(sc.worst)} → ${fmt(sc.best)}`;
+				})
+				.join('; ')
+		})
 	);
 
 	const years = byRank[0]?.companyCost.byYear.length ?? 0;

@@ -25,6 +25,14 @@ export const nb = {
 	'cli.col.model': 'Modell',
 	'cli.col.score': 'Poeng',
 	'cli.col.pFirst': 'P(første)',
+	'cli.col.pFirstJudgementsFixed': 'Vurd. faste',
+	'cli.col.pFirstParametersFixed': 'Tall faste',
+	'cli.col.pFirstWeightsFixed': 'Vekter faste',
+	'cli.smaa.given':
+		'P(første): sannsynligheten for førsteplass gitt disse vurderingene og vektene; vurderte poeng, tall og vekter trekkes innen sine spenn.',
+	'cli.smaa.decomposition':
+		'«Vurd. faste», «Tall faste», «Vekter faste»: P(første) med én kilde til usikkerhet holdt fast; jo mer den flytter seg, jo mer av usikkerheten kommer fra den kilden.',
+	'cli.scales': 'Faste verdiskalaer (verdi 0 → 1): {scales}.',
 	'cli.col.membership': 'Medlemskap',
 	'cli.col.traineeFees': 'Traineeavgift',
 	'cli.col.salary': 'Lønn',
@@ -134,6 +142,14 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'cli.col.model': 'Model',
 	'cli.col.score': 'Score',
 	'cli.col.pFirst': 'P(first)',
+	'cli.col.pFirstJudgementsFixed': 'Judg. fixed',
+	'cli.col.pFirstParametersFixed': 'Figures fixed',
+	'cli.col.pFirstWeightsFixed': 'Weights fixed',
+	'cli.smaa.given':
+		'P(first): the probability of first place given these judgements and weights; judged scores, figures and weights are drawn within their ranges.',
+	'cli.smaa.decomposition':
+		'"Judg. fixed", "Figures fixed", "Weights fixed": P(first) with one source of uncertainty held fixed; the more it moves, the more of the uncertainty comes from that source.',
+	'cli.scales': 'Fixed value scales (value 0 → 1): {scales}.',
 	'cli.col.membership': 'Membership',
 	'cli.col.traineeFees': 'Trainee fees',
 	'cli.col.salary': 'Salary',

@@ -2,11 +2,10 @@
  * The `--format table` output: an aligned plain-text summary of an evaluation, and of the
  * parameter list. Formatting only; every figure comes from the engine or the data.
  */
-import { criteria, modelById, parameterById, parameters, presets } from '../lib/data';
+import { criteria, modelById, parameterById, parameters, presets, type ModelId } from '../lib/data';
 import {
 	DEFAULT_PRESET_ID,
 	type Evaluation,
-	type ModelId,
 	type ModelEvaluation,
 	type SmaaResult
 } from '../lib/engine';

@@ -2,7 +2,7 @@
  * The scenario being edited: only the user's changes from the study, plus the last invalid input
  * per field (which never drives results). Results are derived from the engine, never synced.
  */
-import { criteria, parameterById, presets } from '$lib/data';
+import { criteria, parameterById, presets, type ModelId } from '$lib/data';
 import {
 	DEFAULT_PRESET_ID,
 	ScenarioError,
@@ -16,6 +16,14 @@ import {
 	type ErrorCode,
 	type Scenario
 } from '$lib/engine';
+import {
+	editJudgement,
+	scenarioJudgements,
+	studyJudgement,
+	withJudgement,
+	type Judgement,
+	type Judgements
+} from '$lib/judgements';
 
 /** An input the user typed that the engine refused; the last valid value stays in force. */
 export interface FieldError {
@@ -32,6 +40,8 @@ export class ScenarioState {
 	values = $state<Record<string, number>>({});
 	/** Criterion id → raw weight, only where changed from the study's preset. */
 	weights = $state<Record<string, number>>({});
+	/** Criterion id → model id → judgement, only where changed from the study's. */
+	judgements = $state<Judgements>({});
 	/** Field ('values.<id>' or 'weights.<id>') → the refused input. */
 	errors = $state<Record<string, FieldError>>({});
 
@@ -63,6 +73,26 @@ export class ScenarioState {
 
 	isChanged(id: string): boolean {
 		return id in this.scenario.values;
+	}
+
+	/** The judgement in force for a model on a judged criterion. */
+	judgementOf(criterionId: string, model: ModelId): Judgement {
+		return this.judgements[criterionId]?.[model] ?? studyJudgement(criterionId, model);
+	}
+
+	/** Change one of a judgement's three numbers (see `editJudgement`). */
+	setJudgement(criterionId: string, model: ModelId, field: keyof Judgement, value: number): void {
+		if (!Number.isFinite(value)) return;
+		const next = editJudgement(this.judgementOf(criterionId, model), field, value);
+		this.judgements = withJudgement(this.judgements, criterionId, model, next);
+	}
+
+	resetJudgement(criterionId: string, model: ModelId): void {
+		this.judgements = withJudgement(this.judgements, criterionId, model, null);
+	}
+
+	resetJudgements(): void {
+		this.judgements = {};
 	}
 
 	/** Set a parameter from user input; an invalid input is kept as an error, not applied. */
@@ -126,6 +156,7 @@ export class ScenarioState {
 		this.name = '';
 		this.values = {};
 		this.weights = {};
+		this.judgements = {};
 		this.errors = {};
 	}
 
@@ -134,6 +165,7 @@ export class ScenarioState {
 		this.name = scenario.name ?? '';
 		this.values = { ...scenario.values };
 		this.weights = { ...scenario.weights };
+		this.judgements = { ...scenarioJudgements(scenario) };
 		this.errors = {};
 	}
 

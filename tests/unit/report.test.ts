@@ -146,7 +146,7 @@ describe('report content: the study’s figures', () => {
 	it('says who leads, by how much, how likely, which weights would change it, and the study’s order', () => {
 		const [summary, study] = c.conclusion.paragraphs;
 		expect(summary).toMatch(
-			/^Med disse forutsetningene og vektene kommer Trainee Innlandet først med \d,\d{3} poeng, \d,\d{3} poeng foran Næringshagesamarbeid\./
+			/^Med disse tallene, vurderingene og vektene kommer Trainee Innlandet først med \d,\d{3} poeng, \d,\d{3} poeng foran Næringshagesamarbeid\./
 		);
 		expect(summary).toContain(`(400 trekk), kommer Trainee Innlandet først i`);
 		// The nearest interval ends: the weights now are the study's preset, 10 of 100 points on
@@ -164,7 +164,7 @@ describe('report content: the study’s figures', () => {
 	it('names the study’s figures as the scenario and lists no changes', () => {
 		expect(c.scenarioLine).toBe('Scenario: Forstudiens tall');
 		expect(c.dateLine).toBe('Dato: 27. november 2026');
-		expect(c.changesLine).toBe('Ingen tall eller vekter er endret fra forstudien.');
+		expect(c.changesLine).toBe('Ingen tall, vekter eller vurderinger er endret fra forstudien.');
 		expect(c.audit.values).toEqual([]);
 		expect(c.audit.weights).toEqual([]);
 		expect(c.note).toBeNull();
@@ -195,7 +195,9 @@ describe('report content: the audit trail', () => {
 	it('lists exactly the changed values, with the study’s value, the new one and its source', () => {
 		const c = content(TWO_CHANGES);
 		expect(c.scenarioLine).toBe('Scenario: Dyrere Trainee Innlandet');
-		expect(c.changesLine).toBe('Endret fra forstudien: 2 tall og 0 vekter (se sporbarhet).');
+		expect(c.changesLine).toBe(
+			'Endret fra forstudien: 2 tall, 0 vekter og 0 vurderinger (se sporbarhet).'
+		);
 		expect(c.audit.values).toEqual([
 			{
 				id: 'shared.discountRate',

@@ -29,7 +29,7 @@ export const nb = {
 	'judgements.rangeHint':
 		'Simuleringen trekker vurderingen mellom lavest og høyest, oftest nær vurderingen selv.',
 	'judgements.auditItem': '{model}: {criterion}',
-	'judgements.auditSource': 'Verktøyets lesning av forstudien {sections}',
+	'judgements.auditSource': 'Forstudien {sections}',
 	'judgements.scroll': 'Tabellen kan rulles sidelengs.',
 	'judgements.open': 'Vis og endre vurderingene'
 } as const satisfies Record<string, string>;
@@ -61,7 +61,7 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'judgements.rangeHint':
 		'The simulation draws the judgement between lowest and highest, most often near the judgement itself.',
 	'judgements.auditItem': '{model}: {criterion}',
-	'judgements.auditSource': "The tool's reading of the study {sections}",
+	'judgements.auditSource': 'The study {sections}',
 	'judgements.scroll': 'The table scrolls sideways.',
 	'judgements.open': 'See and change the judgements'
 };

@@ -15,17 +15,17 @@ export const nb = {
 	'report.scenario.study': 'Forstudiens tall',
 	'report.scenario.unnamed': 'Scenario uten navn',
 	'report.date': 'Dato: {date}',
-	'report.changes.none': 'Ingen tall eller vekter er endret fra forstudien.',
+	'report.changes.none': 'Ingen tall, vekter eller vurderinger er endret fra forstudien.',
 	'report.changes.some':
-		'Endret fra forstudien: {values} tall og {weights} vekter (se sporbarhet).',
+		'Endret fra forstudien: {values} tall, {weights} vekter og {judgements} vurderinger (se sporbarhet).',
 	'report.note': 'Merknad fra rådgiveren',
 	'report.page': 'Side {page} av {pages}',
 
 	'report.conclusion.heading': 'Konklusjon',
 	'report.conclusion.leader':
-		'Med disse forutsetningene og vektene kommer {leader} først med {score} poeng, {margin} poeng foran {runnerUp}.',
+		'Med disse tallene, vurderingene og vektene kommer {leader} først med {score} poeng, {margin} poeng foran {runnerUp}.',
 	'report.conclusion.smaa':
-		'Når tallene og vektene varieres innenfor sine spenn ({samples} trekk), kommer {leader} først i {probability} av trekkene.',
+		'Gitt disse vurderingene og vektene, med tall, vurderinger og vekter trukket innenfor sine spenn ({samples} trekk), kommer {leader} først i {probability} av trekkene.',
 	'report.conclusion.shift.one': 'Førsteplassen endres hvis {first}.',
 	'report.conclusion.shift.two': 'Førsteplassen endres hvis {first}, eller hvis {second}.',
 	'report.conclusion.shift.none':
@@ -44,7 +44,7 @@ export const nb = {
 
 	'report.ranking.heading': 'Rangering',
 	'report.ranking.caption':
-		'Vektet sum over ti kriterier (0–1). Kolonnene 1.–6. er sannsynligheten for hver plass når tall og vekter varieres (SMAA).',
+		'Vektet sum over ti kriterier (0–1). Kolonnene 1.–6. er sannsynligheten for hver plass gitt disse vurderingene og vektene, når tall, vurderinger og vekter trekkes innenfor sine spenn (SMAA).',
 	'report.ranking.chart': 'Poeng per modell (0–1), høyest først',
 	'report.col.rank': 'Plass',
 	'report.col.model': 'Modell',
@@ -86,6 +86,10 @@ export const nb = {
 	'report.audit.values': 'Endrede tall',
 	'report.audit.weights': 'Endrede vekter',
 	'report.audit.noValues': 'Ingen tall er endret fra forstudien.',
+	'report.audit.judgements': 'Endrede vurderinger (1–5)',
+	'report.audit.noJudgements': 'Ingen vurderinger er endret fra verktøyets lesning av forstudien.',
+	'report.col.reading': 'Verktøyets lesning',
+	'report.col.reason': 'Begrunnelsen bygger på',
 	'report.audit.noWeights': 'Ingen vekter er endret fra forstudiens vurdering.',
 	'report.col.item': 'Hva',
 	'report.col.study': 'Forstudien',
@@ -104,7 +108,7 @@ export const nb = {
 
 	'report.method.heading': 'Metode',
 	'report.method.scoring':
-		'Modellene rangeres med en vektet sum over ti kriterier, hvert på en skala fra 0 til 1. Vurderte kriterier (karakter 1–5 fra forstudien) gjøres om med (karakter − 1) / 4; beregnede kriterier (kostnad for en medlemsbedrift, kostnad for region og fylke, kandidater som blir på grunn av ordningen, tid til første opptak) får en lineær intervallskala der den beste modellen får 1 og den svakeste 0.',
+		'Modellene rangeres med en vektet sum over ti kriterier, hvert på en skala fra 0 til 1. Vurderte kriterier gjøres om med (vurdering − 1) / 4. Vurderingene (1–5) er verktøyets lesning av forstudien, med begrunnelse og avsnitt; forstudien selv setter ingen karakterer; beregnede kriterier (kostnad for en medlemsbedrift, kostnad for region og fylke, kandidater som blir på grunn av ordningen, tid til første opptak) får en lineær intervallskala der den beste modellen får 1 og den svakeste 0.',
 	'report.method.money':
 		'Beløp regnes med eksakte desimaltall. Nåverdier er diskontert med {rate} per år (Finansdepartementets rundskriv R-109/2021), med første år udiskontert, over en analyseperiode på {horizon}.',
 	'report.method.stability':
@@ -129,17 +133,17 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'report.scenario.study': "The study's figures",
 	'report.scenario.unnamed': 'Unnamed scenario',
 	'report.date': 'Date: {date}',
-	'report.changes.none': 'No figures or weights have been changed from the study.',
+	'report.changes.none': 'No figures, weights or judgements have been changed from the study.',
 	'report.changes.some':
-		'Changed from the study: {values} figures and {weights} weights (see audit trail).',
+		'Changed from the study: {values} figures, {weights} weights and {judgements} judgements (see audit trail).',
 	'report.note': "Advisor's note",
 	'report.page': 'Page {page} of {pages}',
 
 	'report.conclusion.heading': 'Conclusion',
 	'report.conclusion.leader':
-		'With these assumptions and weights, {leader} comes first with {score} points, {margin} points ahead of {runnerUp}.',
+		'With these figures, judgements and weights, {leader} comes first with {score} points, {margin} points ahead of {runnerUp}.',
 	'report.conclusion.smaa':
-		'When the figures and weights vary within their ranges ({samples} samples), {leader} comes first in {probability} of the samples.',
+		'Given these judgements and weights, with figures, judgements and weights drawn within their ranges ({samples} samples), {leader} comes first in {probability} of the samples.',
 	'report.conclusion.shift.one': 'First place changes if {first}.',
 	'report.conclusion.shift.two': 'First place changes if {first}, or if {second}.',
 	'report.conclusion.shift.none':
@@ -158,7 +162,7 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 
 	'report.ranking.heading': 'Ranking',
 	'report.ranking.caption':
-		'Weighted sum over ten criteria (0–1). Columns 1.–6. give the probability of each rank when the figures and weights vary (SMAA).',
+		'Weighted sum over ten criteria (0–1). Columns 1.–6. give the probability of each rank given these judgements and weights, with figures, judgements and weights drawn within their ranges (SMAA).',
 	'report.ranking.chart': 'Score per model (0–1), highest first',
 	'report.col.rank': 'Rank',
 	'report.col.model': 'Model',
@@ -200,6 +204,11 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'report.audit.values': 'Changed figures',
 	'report.audit.weights': 'Changed weights',
 	'report.audit.noValues': 'No figures have been changed from the study.',
+	'report.audit.judgements': 'Changed judgements (1–5)',
+	'report.audit.noJudgements':
+		"No judgement has been changed from the tool's reading of the study.",
+	'report.col.reading': "The tool's reading",
+	'report.col.reason': 'The rationale rests on',
 	'report.audit.noWeights': "No weights have been changed from the study's judgement.",
 	'report.col.item': 'What',
 	'report.col.study': 'The study',
@@ -218,7 +227,7 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 
 	'report.method.heading': 'Method',
 	'report.method.scoring':
-		'The models are ranked by a weighted sum over ten criteria, each on a scale from 0 to 1. Judged criteria (a 1–5 score from the study) become (score − 1) / 4; computed criteria (cost to a member company, cost to the region and the county, graduates retained because of the scheme, time to the first intake) get a linear interval scale on which the best model scores 1 and the weakest 0.',
+		'The models are ranked by a weighted sum over ten criteria, each on a scale from 0 to 1. Judged criteria become (judgement − 1) / 4. The judgements (1–5) are the tool’s reading of the study, with a rationale and section; the study itself gives no scores; computed criteria (cost to a member company, cost to the region and the county, graduates retained because of the scheme, time to the first intake) get a linear interval scale on which the best model scores 1 and the weakest 0.',
 	'report.method.money':
 		"Amounts are computed with exact decimals. Present values are discounted at {rate} a year (the Ministry of Finance's circular R-109/2021), with the first year undiscounted, over a horizon of {horizon}.",
 	'report.method.stability':

@@ -30,6 +30,17 @@ function cell(model: string, criterion: string): HTMLElement {
 }
 
 describe('JudgementMatrix', () => {
+	it('opens and closes the matrix with one button', async () => {
+		render(JudgementMatrix);
+		const toggle = screen.getByText('Vis og endre vurderingene');
+		expect(toggle).toHaveAttribute('aria-expanded', 'false');
+		expect(document.getElementById('judgements-matrix')).not.toBeVisible();
+		await fireEvent.click(toggle);
+		expect(toggle).toHaveAttribute('aria-expanded', 'true');
+		expect(toggle).toHaveTextContent('Skjul vurderingene');
+		expect(document.getElementById('judgements-matrix')).toBeVisible();
+	});
+
 	it('is a table of six models by the six judged criteria', () => {
 		render(JudgementMatrix);
 		// Plain selectors: accessible-name queries over 36 cells are slow in jsdom.

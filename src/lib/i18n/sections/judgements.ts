@@ -30,8 +30,8 @@ export const nb = {
 		'Simuleringen trekker vurderingen mellom lavest og høyest, oftest nær vurderingen selv.',
 	'judgements.auditItem': '{model}: {criterion}',
 	'judgements.auditSource': 'Forstudien {sections}',
-	'judgements.scroll': 'Tabellen kan rulles sidelengs.',
-	'judgements.open': 'Vis og endre vurderingene'
+	'judgements.show': 'Vis og endre vurderingene',
+	'judgements.hide': 'Skjul vurderingene'
 } as const satisfies Record<string, string>;
 
 export const en: { readonly [K in keyof typeof nb]: string } = {
@@ -62,6 +62,6 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 		'The simulation draws the judgement between lowest and highest, most often near the judgement itself.',
 	'judgements.auditItem': '{model}: {criterion}',
 	'judgements.auditSource': 'The study {sections}',
-	'judgements.scroll': 'The table scrolls sideways.',
-	'judgements.open': 'See and change the judgements'
+	'judgements.show': 'See and change the judgements',
+	'judgements.hide': 'Hide the judgements'
 };

@@ -11,7 +11,7 @@ import { evaluate, weightStability, type AnalysisResult, type Evaluation } from 
 import { MODEL_IDS, type ModelId } from '$lib/data';
 import { explain, explainModel, studyComparison, studySections, weightShifts } from '$lib/explain';
 
-const DEFAULT = { version: 1 as const, values: {}, weights: {} };
+const DEFAULT = { version: 2 as const, values: {}, weights: {} };
 const evaluation = evaluate(DEFAULT);
 const stability = weightStability(evaluation);
 
@@ -182,7 +182,7 @@ describe("the study's conclusion", () => {
 		// own scheme (0.5) costs more than the consortium; TI 0.5·0.25 + 0 = 0.125 (the dearest,
 		// with the zero alternative, which has 0 on both). So: fagskole 1, consortium 2, …, TI 5.
 		const e = evaluate({
-			version: 1,
+			version: 2,
 			values: {},
 			weights: {
 				'competence-fit': 50,
@@ -226,7 +226,7 @@ describe('helpers', () => {
 			{ 'graduates-retained': 80 }
 		];
 		for (const weights of variants) {
-			const e = evaluate({ version: 1, values: {}, weights });
+			const e = evaluate({ version: 2, values: {}, weights });
 			for (const x of explain(e, weightStability(e), null)) {
 				const c = x.strengths.map((p) => p.contribution);
 				expect(c).toEqual([...c].sort((a, b) => b - a));

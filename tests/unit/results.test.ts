@@ -45,7 +45,7 @@ vi.mock('chart.js', () => {
 });
 
 const NBSP = '\u00a0';
-const evaluation = evaluate({ version: 1, values: {}, weights: {} });
+const evaluation = evaluate({ version: 2, values: {}, weights: {} });
 const stability = weightStability(evaluation);
 
 function fakeAnalysis(first: Partial<Record<ModelId, number>>): AnalysisResult {
@@ -186,7 +186,7 @@ describe("the study's conclusion", () => {
 		// Competence fit and company cost 50/50: fagskole 1st, consortium 2nd, TI 5th (by hand in
 		// explain.test.ts).
 		const e = evaluate({
-			version: 1,
+			version: 2,
 			values: {},
 			weights: {
 				'competence-fit': 50,

@@ -113,7 +113,7 @@ describe('WeightsPanel', () => {
 
 	it('refuses to set every weight to zero and says so', async () => {
 		scenarioState.load({
-			version: 1,
+			version: 2,
 			values: {},
 			weights: Object.fromEntries(criteria.map((c) => [c.id, c.id === 'ownership' ? 5 : 0]))
 		});

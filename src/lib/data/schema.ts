@@ -117,10 +117,21 @@ export const Criterion = z
 				z
 					.object({
 						score: z.number().int().min(1).max(5),
+						/**
+						 * The range the score may lie in, honest about how firmly the study supports
+						 * it: narrow where the study says it plainly, wide where it is read between
+						 * the lines. The Monte Carlo draws the score from a triangular distribution
+						 * on [low, high] with its mode at `score`; low = high keeps it fixed.
+						 */
+						low: z.number().min(1).max(5).optional(),
+						high: z.number().min(1).max(5).optional(),
 						rationale: LocalizedText,
 						sources: z.array(SourceRef).min(1)
 					})
 					.strict()
+					.refine((s) => (s.low ?? s.score) <= s.score && s.score <= (s.high ?? s.score), {
+						message: 'a judged score needs low ≤ score ≤ high'
+					})
 			)
 			.optional()
 	})

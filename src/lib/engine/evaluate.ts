@@ -14,13 +14,20 @@ import {
 } from './costs';
 import { Decimal } from './money';
 import { retention, type Retention } from './retention';
-import { resolveValues, resolveWeights, type Scenario } from './scenario';
+import {
+	resolveJudgements,
+	resolveValues,
+	resolveWeights,
+	type Judgement,
+	type Scenario
+} from './scenario';
 import {
 	COMPUTED_CRITERIA,
 	CRITERION_IDS,
 	HIGHER_IS_BETTER,
 	JUDGED_VALUES,
 	intervalScale,
+	judgedValues,
 	normaliseWeights,
 	rankOrder,
 	weightedScores
@@ -63,6 +70,8 @@ export interface Evaluation {
 	models: ModelEvaluation[];
 	/** Model ids best first. */
 	ranking: ModelId[];
+	/** Every judged criterion's score and range per model, with the scenario's changes. */
+	judgements: Record<string, Record<ModelId, Judgement>>;
 }
 
 function per(amount: Decimal, count: Decimal): Decimal | null {
@@ -88,12 +97,15 @@ function computedPerformance(c: CompanyCost, p: PublicCost, r: Retention): Recor
 }
 
 /**
- * Values [criterion][model] on the 0–1 scale from raw computed performances [model] (judged
- * criteria come from the data).
+ * Values [criterion][model] on the 0–1 scale from raw computed performances [model] and judged
+ * values [criterion][model] (by default the data's).
  */
-export function valueMatrix(computed: readonly Record<string, number>[]): number[][] {
+export function valueMatrix(
+	computed: readonly Record<string, number>[],
+	judged: readonly (readonly number[])[] = JUDGED_VALUES
+): number[][] {
 	return CRITERION_IDS.map((id, c) => {
-		if (!COMPUTED_CRITERIA.includes(id)) return JUDGED_VALUES[c]!.slice();
+		if (!COMPUTED_CRITERIA.includes(id)) return judged[c]!.slice();
 		const out = new Float64Array(computed.length);
 		intervalScale(
 			Float64Array.from(computed, (p) => p[id]!),
@@ -115,7 +127,11 @@ export function evaluate(scenario: Scenario): Evaluation {
 		const r = retention(spec, values, intake);
 		return { spec, c, p, r, computed: computedPerformance(c, p, r) };
 	});
-	const matrix = valueMatrix(parts.map((x) => x.computed));
+	const judgements = resolveJudgements(scenario);
+	const matrix = valueMatrix(
+		parts.map((x) => x.computed),
+		judgedValues(judgements)
+	);
 	const scores = weightedScores(matrix, weightList, parts.length);
 	const order = rankOrder(scores);
 	const rankOf = new Array<number>(parts.length);
@@ -126,7 +142,8 @@ export function evaluate(scenario: Scenario): Evaluation {
 		const vals: Record<string, number> = {};
 		const contributions: Record<string, number> = {};
 		criteria.forEach((crit, ci) => {
-			performance[crit.id] = computed[crit.id] ?? crit.scores?.[spec.id]?.score ?? Number.NaN;
+			performance[crit.id] =
+				computed[crit.id] ?? judgements[crit.id]?.[spec.id]?.score ?? Number.NaN;
 			vals[crit.id] = matrix[ci]![m]!;
 			contributions[crit.id] = weightList[ci]! * matrix[ci]![m]!;
 		});
@@ -151,6 +168,7 @@ export function evaluate(scenario: Scenario): Evaluation {
 		horizonYears: valueOf(values, SHARED.horizonYears).toNumber(),
 		weights: Object.fromEntries(CRITERION_IDS.map((id, i) => [id, weightList[i]!])),
 		models,
-		ranking: order.map((m) => MODEL_IDS[m]!)
+		ranking: order.map((m) => MODEL_IDS[m]!),
+		judgements
 	};
 }

@@ -18,7 +18,18 @@ export {
 	DEFAULT_SCENARIO,
 	DEFAULT_PRESET_ID,
 	SCENARIO_VERSION,
-	type Scenario
+	SCORE_MIN,
+	SCORE_MAX,
+	ANALYSIS_BOUNDS,
+	migrateScenario,
+	resolveJudgements,
+	resolveJudgement,
+	dataJudgement,
+	judgementChangesOnly,
+	type Scenario,
+	type Judgement,
+	type JudgementChanges,
+	type AnalysisSettings
 } from './scenario';
 export { ScenarioError, type ErrorCode, type ErrorDetails } from './errors';
 export { MODEL_SPECS, SHARED, requiredParameterIds } from './spec';

@@ -12,7 +12,8 @@
  *
  * These functions take plain arrays so that the Monte Carlo sampler uses the very same code.
  */
-import { criteria, MODEL_IDS } from '../data';
+import { criteria, MODEL_IDS, type ModelId } from '../data';
+import type { Judgement } from './scenario';
 
 export const CRITERION_IDS: readonly string[] = criteria.map((c) => c.id);
 export const COMPUTED_CRITERIA = [
@@ -25,13 +26,31 @@ export const COMPUTED_CRITERIA = [
 /** Per criterion: whether higher raw values are better. */
 export const HIGHER_IS_BETTER: readonly boolean[] = criteria.map((c) => c.direction === 'higher');
 
-/** Judged values on the 0–1 scale, [criterion][model]; NaN for computed criteria. */
+/** A judged 1–5 score on the 0–1 scale. */
+export const judgedValue = (score: number): number => (score - 1) / 4;
+
+/** The data's judged values on the 0–1 scale, [criterion][model]; NaN for computed criteria. */
 export const JUDGED_VALUES: readonly (readonly number[])[] = criteria.map((c) =>
 	MODEL_IDS.map((m) => {
 		const s = c.scores?.[m]?.score;
-		return s === undefined ? Number.NaN : (s - 1) / 4;
+		return s === undefined ? Number.NaN : judgedValue(s);
 	})
 );
+
+/**
+ * A scenario's judged values on the 0–1 scale, [criterion][model] (NaN for computed criteria),
+ * from its resolved judgements (`resolveJudgements`).
+ */
+export function judgedValues(
+	judgements: Readonly<Record<string, Readonly<Record<ModelId, Judgement>>>>
+): number[][] {
+	return criteria.map((c) =>
+		MODEL_IDS.map((m) => {
+			const j = judgements[c.id]?.[m];
+			return j === undefined ? Number.NaN : judgedValue(j.score);
+		})
+	);
+}
 
 /**
  * Map one criterion's raw performances (one per model) onto [0, 1], writing into `out`.

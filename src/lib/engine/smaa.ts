@@ -350,7 +350,7 @@ export function smaa(
 	options: Partial<SmaaOptions> = {},
 	onProgress?: (done: number, total: number) => void
 ): SmaaResult {
-	const opts: SmaaOptions = { ...DEFAULT_SMAA_OPTIONS, ...options };
+	const opts: SmaaOptions = { ...DEFAULT_SMAA_OPTIONS, ...scenario.analysis, ...options };
 	checkOptions(opts);
 	const r = idleRun ?? new Run();
 	idleRun = null;

@@ -38,7 +38,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
 			.filter((w) => w.some((x) => x > 1e-6))
 	})
 	.map(({ values, weights }) => ({
-		version: 1 as const,
+		version: 2 as const,
 		values: values as Record<string, number>,
 		weights: Object.fromEntries(criteria.map((c, i) => [c.id, weights[i]!]))
 	}));

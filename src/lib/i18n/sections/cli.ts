@@ -94,9 +94,10 @@ export const nb = {
 	'cli.calc.help.file': 'Scenariofil:',
 	'cli.calc.help.file.parameterId': 'parameter-id',
 	'cli.calc.help.file.criterionId': 'kriterium-id',
+	'cli.calc.help.file.modelId': 'modell-id',
 	'cli.calc.help.file.number': 'tall',
 	'cli.calc.help.file.note':
-		'Bare endringer fra forstudien trengs; se --parameters og --schema for id-ene.',
+		'Bare endringer fra forstudien trengs; se --parameters og --schema for id-ene. Filer av versjon 1 leses fortsatt. Innstillingene i «analysis» gjelder når tilsvarende valg ikke er gitt.',
 	'cli.calc.help.output': 'Utdata (JSON):',
 	'cli.calc.help.output.text':
 		'Pengebeløp (NOK) skrives som JSON-strenger med to desimaler, f.eks. "1639848.27": eksakte desimaltall som aldri har gått via flyttall. Poeng, sannsynligheter og antall er tall. Beløp er udiskonterte («total») eller nåverdier («presentValue»).',
@@ -204,9 +205,10 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'cli.calc.help.file': 'Scenario file:',
 	'cli.calc.help.file.parameterId': 'parameter id',
 	'cli.calc.help.file.criterionId': 'criterion id',
+	'cli.calc.help.file.modelId': 'model id',
 	'cli.calc.help.file.number': 'number',
 	'cli.calc.help.file.note':
-		'Only changes from the study are needed; see --parameters and --schema for the ids.',
+		'Only changes from the study are needed; see --parameters and --schema for the ids. Version 1 files are still read. The settings in "analysis" apply unless the matching option is given.',
 	'cli.calc.help.output': 'Output (JSON):',
 	'cli.calc.help.output.text':
 		'Money (NOK) is written as a JSON string with two decimals, e.g. "1639848.27": an exact decimal that never went through a floating-point number. Scores, probabilities and counts are numbers. Amounts are undiscounted ("total") or present values ("presentValue").',

@@ -8,18 +8,19 @@
  */
 import { cite } from './citations';
 import { criteria, MODEL_IDS, modelById, type Criterion, type ModelId } from './data';
-import type { Scenario } from './engine';
+import {
+	dataJudgement,
+	resolveJudgement,
+	type Judgement,
+	type JudgementChanges,
+	type Scenario
+} from './engine';
 import { formatCount } from './format';
 import { localized, translate, type Locale } from './i18n';
 
-/** A judged score on the 1–5 scale with the range it is drawn from (low ≤ score ≤ high). */
-export interface Judgement {
-	readonly score: number;
-	readonly low: number;
-	readonly high: number;
-}
+export type { Judgement } from './engine';
 
-/** criterion id → model id → judgement; a scenario holds only the changed ones. */
+/** criterion id → model id → whole judgement, as the page edits them (only changed cells). */
 export type Judgements = Readonly<Record<string, Readonly<Record<string, Judgement>>>>;
 
 export const JUDGEMENT_MIN = 1;
@@ -27,18 +28,6 @@ export const JUDGEMENT_MAX = 5;
 
 /** The judged criteria, in data order. */
 export const JUDGED_CRITERIA: readonly Criterion[] = criteria.filter((c) => c.basis === 'judged');
-
-interface DataScore {
-	score: number;
-	low?: number;
-	high?: number;
-}
-
-function dataScore(criterion: Criterion, model: ModelId): DataScore {
-	const s = criterion.scores?.[model] as DataScore | undefined;
-	if (!s) throw new Error(`judgements: no score for ${model} on ${criterion.id}`);
-	return s;
-}
 
 function criterionOf(id: string): Criterion {
 	const c = JUDGED_CRITERIA.find((x) => x.id === id);
@@ -48,18 +37,26 @@ function criterionOf(id: string): Criterion {
 
 /** The tool's reading of the study: the score and range in data/criteria.json. */
 export function studyJudgement(criterionId: string, model: ModelId): Judgement {
-	const s = dataScore(criterionOf(criterionId), model);
-	return { score: s.score, low: s.low ?? s.score, high: s.high ?? s.score };
+	criterionOf(criterionId);
+	return dataJudgement(criterionId, model);
 }
 
-/** The scenario's changed judgements (the part of the file format that holds them). */
-export function scenarioJudgements(scenario: Scenario): Judgements {
-	return (scenario as { judgements?: Judgements }).judgements ?? {};
-}
-
-/** The judgement in force in a scenario: its change, else the study's. */
+/** The judgement in force in a scenario: its change (parts filled as the engine does), else the data's. */
 export function judgementIn(scenario: Scenario, criterionId: string, model: ModelId): Judgement {
-	return scenarioJudgements(scenario)[criterionId]?.[model] ?? studyJudgement(criterionId, model);
+	return resolveJudgement(criterionId, model, scenario.judgements?.[criterionId]?.[model]);
+}
+
+/** A scenario's judgement changes as whole judgements, for editing (only the changed cells). */
+export function scenarioJudgements(scenario: Scenario): Judgements {
+	const out: Record<string, Record<string, Judgement>> = {};
+	const changes: JudgementChanges = scenario.judgements ?? {};
+	for (const [criterionId, byModel] of Object.entries(changes))
+		for (const model of Object.keys(byModel) as ModelId[]) {
+			const j = judgementIn(scenario, criterionId, model);
+			if (!sameJudgement(j, studyJudgement(criterionId, model)))
+				(out[criterionId] ??= {})[model] = j;
+		}
+	return out;
 }
 
 export function sameJudgement(a: Judgement, b: Judgement): boolean {

@@ -104,6 +104,17 @@ describe('JudgementMatrix', () => {
 		expect(c.querySelector('.changed-mark')?.textContent).toMatch(/^endret fra 5\b/);
 		expect(screen.getByText('1 vurdering er endret.')).toBeInTheDocument();
 		expect(scenarioState.judgementOf('ownership', 'trainee-innlandet').score).toBe(2);
+		// The results follow at once: ownership's value for Trainee Innlandet falls from
+		// (5 − 1)/4 = 1 to (2 − 1)/4 = 0,25, so its contribution falls by 0,75 × the weight.
+		const ti = scenarioState.evaluation.models.find((m) => m.id === 'trainee-innlandet')!;
+		expect(ti.values['ownership']).toBe(0.25);
+		expect(ti.contributions['ownership']).toBeCloseTo(
+			0.25 * scenarioState.evaluation.weights['ownership']!,
+			12
+		);
+		expect(scenarioState.scenario.judgements).toEqual({
+			ownership: { 'trainee-innlandet': { score: 2, low: 2 } }
+		});
 
 		const reset = Array.from(editor.querySelectorAll('button')).find((b) =>
 			b.textContent?.startsWith('Tilbake til 5')

@@ -237,6 +237,38 @@ describe('report content: the audit trail', () => {
 	});
 });
 
+describe('report content: changed judgements in the audit trail', () => {
+	it('lists a changed judgement with the tool’s reading, the new judgement and its sections', () => {
+		// Trainee Innlandet's ownership: the data scores it 5, a cooperative owned by its members
+		// (§1.3, §4.1). Set to 2 with the range 1–3.
+		const c = content(
+			parseScenario({
+				version: 2,
+				judgements: { ownership: { 'trainee-innlandet': { score: 2, low: 1, high: 3 } } }
+			})
+		);
+		expect(c.changesLine).toBe(
+			'Endret fra forstudien: 0 tall, 0 vekter og 1 vurderinger (se sporbarhet).'
+		);
+		expect(c.audit.judgements).toHaveLength(1);
+		const r = c.audit.judgements[0]!;
+		expect(r.id).toBe('ownership.trainee-innlandet');
+		expect(r.item).toBe('Trainee Innlandet: Eierskap og organisering');
+		expect(r.study).toMatch(/^5\b/);
+		expect(r.current).toBe('2 (1–3)');
+		expect(r.source).toBe('Forstudien §1.3, §4.1');
+		expect(c.audit.judgementsHead[1]).toBe('Verktøyets lesning');
+	});
+
+	it('says so when no judgement is changed', () => {
+		const c = content(STUDY);
+		expect(c.audit.judgements).toEqual([]);
+		expect(c.audit.noJudgements).toBe(
+			'Ingen vurderinger er endret fra verktøyets lesning av forstudien.'
+		);
+	});
+});
+
 describe('report content: language, note and date', () => {
 	it('speaks English when asked, with en-GB numbers', () => {
 		const c = content(STUDY, { locale: 'en' });

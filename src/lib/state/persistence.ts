@@ -11,6 +11,7 @@ import {
 	parseScenarioJson,
 	type Scenario
 } from '$lib/engine';
+import { changedJudgementCount } from '$lib/judgements';
 
 export const SHARE_PARAM = 's';
 
@@ -112,10 +113,14 @@ export function writeCurrent(storage: Storage, scenario: Scenario): void {
 	storage.setItem(STORAGE_KEYS.current, JSON.stringify(onlyChanges(scenario)));
 }
 
-/** How many values and weights a scenario changes from the study. */
+/** How many values, weights and judgements a scenario changes from the study. */
 export function changeCount(scenario: Scenario): number {
 	const changes = onlyChanges(scenario);
-	return Object.keys(changes.values).length + Object.keys(changes.weights).length;
+	return (
+		Object.keys(changes.values).length +
+		Object.keys(changes.weights).length +
+		changedJudgementCount(changes)
+	);
 }
 
 /**

@@ -14,10 +14,12 @@ import {
 	parseScenario,
 	resolveWeights,
 	weightStability,
+	type AnalysisSettings,
 	type ErrorCode,
 	type Scenario
 } from '$lib/engine';
 import {
+	changedJudgementCount,
 	editJudgement,
 	scenarioJudgements,
 	studyJudgement,
@@ -43,6 +45,8 @@ export class ScenarioState {
 	weights = $state<Record<string, number>>({});
 	/** Criterion id → model id → judgement, only where changed from the study's. */
 	judgements = $state<Judgements>({});
+	/** Monte Carlo settings a loaded scenario carries (kept as they are; not edited here). */
+	analysis = $state<AnalysisSettings | undefined>(undefined);
 	/** Field ('values.<id>' or 'weights.<id>') → the refused input. */
 	errors = $state<Record<string, FieldError>>({});
 
@@ -51,7 +55,9 @@ export class ScenarioState {
 			version: SCENARIO_VERSION,
 			...(this.name ? { name: this.name } : {}),
 			values: this.values,
-			weights: this.weights
+			weights: this.weights,
+			judgements: this.judgements,
+			...(this.analysis ? { analysis: this.analysis } : {})
 		})
 	);
 	readonly evaluation = $derived(evaluate(this.scenario));
@@ -64,7 +70,9 @@ export class ScenarioState {
 			?.id ?? null
 	);
 	readonly changedCount = $derived(
-		Object.keys(this.scenario.values).length + Object.keys(this.scenario.weights).length
+		Object.keys(this.scenario.values).length +
+			Object.keys(this.scenario.weights).length +
+			changedJudgementCount(this.scenario)
 	);
 
 	/** The value in force for a parameter (the change, else the study's). */
@@ -158,6 +166,7 @@ export class ScenarioState {
 		this.values = {};
 		this.weights = {};
 		this.judgements = {};
+		this.analysis = undefined;
 		this.errors = {};
 	}
 
@@ -166,7 +175,8 @@ export class ScenarioState {
 		this.name = scenario.name ?? '';
 		this.values = { ...scenario.values };
 		this.weights = { ...scenario.weights };
-		this.judgements = { ...scenarioJudgements(scenario) };
+		this.judgements = scenarioJudgements(scenario);
+		this.analysis = scenario.analysis ? { ...scenario.analysis } : undefined;
 		this.errors = {};
 	}
 

@@ -8,6 +8,8 @@ export default defineConfig({
 	plugins: [sveltekit(), svelteTesting()],
 	test: {
 		environment: 'jsdom',
+		// Property tests run hundreds of evaluations; on a busy shared two-core machine 5 s is not enough.
+		testTimeout: 30_000,
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		setupFiles: ['tests/setup.ts'],
 		restoreMocks: true

@@ -149,6 +149,33 @@ export function checkPresetsNameExistingCriteria(data: DataSet): IntegrityIssue[
 	return issues;
 }
 
+/** A preset that gives reasons gives one for every criterion it weighs, and for nothing else. */
+export function checkPresetReasons(data: DataSet): IntegrityIssue[] {
+	const issues: IntegrityIssue[] = [];
+	for (const preset of data.presets) {
+		if (!preset.reasons) continue;
+		for (const c of data.criteria)
+			if (!preset.reasons[c.id])
+				issues.push(issue('preset-reasons', `preset '${preset.id}' gives no reason for '${c.id}'`));
+		for (const id of Object.keys(preset.reasons))
+			if (!data.criteria.some((c) => c.id === id))
+				issues.push(
+					issue('preset-reasons', `preset '${preset.id}' gives a reason for unknown '${id}'`)
+				);
+	}
+	return issues;
+}
+
+/** Every preset weighs every criterion (0 is a weight), so no weight is left to chance. */
+export function checkPresetsWeighEveryCriterion(data: DataSet): IntegrityIssue[] {
+	const issues: IntegrityIssue[] = [];
+	for (const preset of data.presets)
+		for (const c of data.criteria)
+			if (preset.weights[c.id] === undefined)
+				issues.push(issue('preset-criteria', `preset '${preset.id}' does not weigh '${c.id}'`));
+	return issues;
+}
+
 export const CHECKS = [
 	checkUniqueIds,
 	checkParametersHaveSources,
@@ -157,7 +184,9 @@ export const CHECKS = [
 	checkDefaultsInRange,
 	checkModelsComplete,
 	checkJudgedCriteriaScoreAllModels,
-	checkPresetsNameExistingCriteria
+	checkPresetsNameExistingCriteria,
+	checkPresetReasons,
+	checkPresetsWeighEveryCriterion
 ] as const;
 
 /** All checks; an empty list means the data holds together. */

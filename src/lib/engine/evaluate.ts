@@ -24,14 +24,14 @@ import {
 import {
 	COMPUTED_CRITERIA,
 	CRITERION_IDS,
-	HIGHER_IS_BETTER,
 	JUDGED_VALUES,
-	intervalScale,
+	fixedScale,
 	judgedValues,
 	normaliseWeights,
 	rankOrder,
 	weightedScores
 } from './scoring';
+import { scaleOf, valueScales, type ValueScale } from './scales';
 import { MODEL_SPECS, SHARED } from './spec';
 
 /** Cost per outcome; null where nothing is achieved (division by zero). */
@@ -72,6 +72,8 @@ export interface Evaluation {
 	ranking: ModelId[];
 	/** Every judged criterion's score and range per model, with the scenario's changes. */
 	judgements: Record<string, Record<ModelId, Judgement>>;
+	/** The fixed value scales of the computed criteria (raw result at value 0 and at 1). */
+	scales: readonly ValueScale[];
 }
 
 function per(amount: Decimal, count: Decimal): Decimal | null {
@@ -102,14 +104,18 @@ function computedPerformance(c: CompanyCost, p: PublicCost, r: Retention): Recor
  */
 export function valueMatrix(
 	computed: readonly Record<string, number>[],
-	judged: readonly (readonly number[])[] = JUDGED_VALUES
+	judged: readonly (readonly number[])[] = JUDGED_VALUES,
+	horizonYears?: number
 ): number[][] {
 	return CRITERION_IDS.map((id, c) => {
 		if (!COMPUTED_CRITERIA.includes(id)) return judged[c]!.slice();
 		const out = new Float64Array(computed.length);
-		intervalScale(
+		const scale = scaleOf(id, horizonYears);
+		if (!scale) throw new Error(`scoring: no fixed scale for computed criterion '${id}'`);
+		fixedScale(
 			Float64Array.from(computed, (p) => p[id]!),
-			HIGHER_IS_BETTER[c]!,
+			scale.worst,
+			scale.best,
 			out
 		);
 		return Array.from(out);
@@ -128,9 +134,11 @@ export function evaluate(scenario: Scenario): Evaluation {
 		return { spec, c, p, r, computed: computedPerformance(c, p, r) };
 	});
 	const judgements = resolveJudgements(scenario);
+	const horizonYears = valueOf(values, SHARED.horizonYears).toNumber();
 	const matrix = valueMatrix(
 		parts.map((x) => x.computed),
-		judgedValues(judgements)
+		judgedValues(judgements),
+		horizonYears
 	);
 	const scores = weightedScores(matrix, weightList, parts.length);
 	const order = rankOrder(scores);
@@ -165,10 +173,11 @@ export function evaluate(scenario: Scenario): Evaluation {
 	return {
 		scenario,
 		values,
-		horizonYears: valueOf(values, SHARED.horizonYears).toNumber(),
+		horizonYears,
 		weights: Object.fromEntries(CRITERION_IDS.map((id, i) => [id, weightList[i]!])),
 		models,
 		ranking: order.map((m) => MODEL_IDS[m]!),
-		judgements
+		judgements,
+		scales: valueScales(horizonYears)
 	};
 }

@@ -19,7 +19,10 @@ import { ScenarioError } from './errors';
 import { Decimal } from './money';
 
 export const SCENARIO_VERSION = 2;
-export const DEFAULT_PRESET_ID = 'study';
+/** The default weights: the tool's own reading of the study (the study itself has no weights). */
+export const DEFAULT_PRESET_ID = 'tool-reading';
+/** The weights that reproduce the study's own order (§5.2), each with its reason in the data. */
+export const STUDY_ORDER_PRESET_ID = 'study-order';
 
 /** A judged score on the 1–5 scale and the range it may lie in (low ≤ score ≤ high). */
 export interface Judgement {
@@ -132,7 +135,8 @@ const V1_KEYS = new Set(['version', 'name', 'values', 'weights']);
 
 /**
  * A version 1 scenario as version 2: the same name, values and weights (still relative to the
- * default preset, whose id has not changed), no judgements and no analysis settings, which
+ * default preset: renamed from 'study' to 'tool-reading', with the same weights for every
+ * criterion version 1 knew and 0 for the three added since), no judgements and no analysis settings, which
  * version 1 did not have. Anything else (not an object, another version) is returned as it is,
  * for `parseScenario` to judge. A version 1 file with a key version 1 did not know is refused,
  * naming the key.
@@ -337,7 +341,7 @@ export function onlyChanges(scenario: Scenario): Scenario {
 export function dataJudgement(criterionId: string, model: ModelId): Judgement {
 	const s = criterionById.get(criterionId)?.scores?.[model];
 	if (!s) throw new Error(`data: no judged score for '${criterionId}' / '${model}'`);
-	return { score: s.score, low: s.low ?? s.score, high: s.high ?? s.score };
+	return { score: s.score, low: s.low, high: s.high };
 }
 
 /**

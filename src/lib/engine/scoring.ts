@@ -4,9 +4,12 @@
  *
  * Scales (each criterion's performance → a value in [0, 1]):
  * - judged criteria (1–5 scores in data/criteria.json): value = (score − 1) / 4;
- * - computed criteria: a linear interval scale over the six models, best = 1, worst = 0
- *   (`lower` is better for costs and time, `higher` for graduates). If all models are equal on a
- *   criterion it does not discriminate, and every model gets 1.
+ * - computed criteria: a linear scale fixed for the analysis (`scales.ts`): the plausible range
+ *   of the criterion, derived once from the parameters' ranges, best end = 1, worst end = 0
+ *   (`lower` is better for costs and time, `higher` for graduates); results beyond an end are
+ *   extended linearly. A model's own result moves only its own value, and a Monte Carlo draw
+ *   does not change the scale. (`intervalScale`, the earlier best-of-six = 1, worst-of-six = 0
+ *   rescaling, is kept for comparison in the tests.)
  * Weights are normalised to sum to 1. Score = Σ weight × value. Ranks break exact ties by the
  * models' order in the data, so a ranking is always a strict order.
  *
@@ -74,6 +77,20 @@ export function intervalScale(
 		if (span === 0) out[i] = 1;
 		else out[i] = higherIsBetter ? (raw[i]! - lo) / span : (hi - raw[i]!) / span;
 	}
+}
+
+/**
+ * Map one criterion's raw performances onto its fixed scale, writing into `out`:
+ * value = (raw − worst) / (best − worst); 1 for every model if the scale has no width.
+ */
+export function fixedScale(
+	raw: ArrayLike<number>,
+	worst: number,
+	best: number,
+	out: number[] | Float64Array
+): void {
+	const span = best - worst;
+	for (let i = 0; i < raw.length; i++) out[i] = span === 0 ? 1 : (raw[i]! - worst) / span;
 }
 
 /** Normalise non-negative weights to sum to 1. */

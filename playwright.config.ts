@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 // use the browser that `npx playwright install chromium` put in Playwright's cache.
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const useSystem = !process.env.PW_BUNDLED_BROWSER && existsSync(systemChromium);
-// The port the built page is served on for the tests (E2E_PORT to run beside another server).
+// The port the built page is served on for the tests. `npm run test:e2e` (scripts/e2e.mjs) sets
+// E2E_PORT to a free port, so the tests never collide with `npm start` on 4173.
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
@@ -15,7 +16,11 @@ export default defineConfig({
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,
 	reporter: [['list']],
-	timeout: 30_000,
+	// Generous limits, not sleeps: on a busy two-core machine (a build beside the tests, or
+	// `npm start` in another terminal) a page load can take well over ten seconds. Every wait is
+	// still on something the user would see.
+	timeout: 90_000,
+	expect: { timeout: 20_000 },
 	use: {
 		baseURL: `http://localhost:${port}`,
 		locale: 'nb-NO',

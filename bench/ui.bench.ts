@@ -9,8 +9,9 @@
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { freePort } from '../scripts/free-port.mjs';
 
-const PORT = Number(process.env.BENCH_PORT ?? 4185);
+const PORT = Number(process.env.BENCH_PORT || (await freePort()));
 const url = `http://localhost:${PORT}/`;
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
 	stdio: 'ignore',

@@ -180,3 +180,15 @@ export function formatRangeByUnit(
 	const numeral = numberFormat(locale, optionsFor(unit)).formatRange(start, end);
 	return phrase(unit, numeral, locale, 'other');
 }
+
+const listFormats = new Map<Locale, Intl.ListFormat>();
+
+/** `a, b og c` (nb), `a, b and c` (en). */
+export function formatList(items: readonly string[], locale: Locale = 'nb'): string {
+	let f = listFormats.get(locale);
+	if (!f) {
+		f = new Intl.ListFormat(INTL_LOCALE[locale], { style: 'long', type: 'conjunction' });
+		listFormats.set(locale, f);
+	}
+	return f.format(items);
+}

@@ -41,7 +41,7 @@ describe('JudgementMatrix', () => {
 		expect(document.getElementById('judgements-matrix')).toBeVisible();
 	});
 
-	it('is a table of six models by the six judged criteria', () => {
+	it('is a table of six models by the nine judged criteria', () => {
 		render(JudgementMatrix);
 		// Plain selectors: accessible-name queries over 36 cells are slow in jsdom.
 		const table = document.querySelector('table')!;
@@ -58,7 +58,10 @@ describe('JudgementMatrix', () => {
 			'Eierskap og organisering',
 			'Sikker finansiering',
 			'Evne til å tiltrekke kandidater',
-			'Avstander og møteplasser'
+			'Avstander og møteplasser',
+			'En prosess allerede i gang',
+			'Kan utløse fylkesmidler',
+			'Regionen styrer ordningen'
 		]);
 		expect(
 			Array.from(table.querySelectorAll('tbody th')).map((h) => h.textContent?.trim())

@@ -8,8 +8,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { evaluate, weightStability, type AnalysisResult } from '$lib/engine';
 import { MODEL_IDS, type ModelId } from '$lib/data';
-import { explainModel, studyComparison } from '$lib/explain';
-import { explanationSentences, studySentences } from '$lib/components/results/sentences';
+import { explainModel, studyComparison } from '$lib/present/explain';
+import { explanationSentences, studySentences } from '$lib/present/sentences';
 import { locale } from '$lib/state/locale.svelte';
 import { analysisState } from '$lib/state/analysis.svelte';
 import { scenarioState } from '$lib/state/scenario.svelte';
@@ -244,7 +244,9 @@ describe('ResultsPanel', () => {
 		expect(screen.getByRole('heading', { level: 2, name: 'Resultater' })).toBeInTheDocument();
 		expect(modelRows()[0]!.dataset.model).toBe('trainee-innlandet');
 		// The charts load after the ranking; the SMAA and tornado charts wait for the worker.
-		expect(await screen.findAllByRole('button', { name: 'Vis som tabell' })).toHaveLength(8);
+		expect(
+			await screen.findAllByRole('button', { name: 'Vis som tabell' }, { timeout: 10_000 })
+		).toHaveLength(8);
 		expect(screen.getAllByText('Beregner …')).toHaveLength(2);
 
 		// Company cost is all that counts: the fagskole scheme (cheapest for a company) leads.

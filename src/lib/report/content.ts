@@ -7,16 +7,7 @@
  * Relative imports only: the command line runs this with tsx, which does not know `$lib`.
  */
 import { cite } from '../citations';
-import {
-	criteria,
-	criterionById,
-	modelById,
-	parameterById,
-	parameters,
-	sources,
-	type ModelId,
-	type Source
-} from '../data';
+import { criteria, parameterById, parameters, sources, type Source } from '../data';
 import {
 	DEFAULT_SCENARIO,
 	onlyChanges,
@@ -24,7 +15,6 @@ import {
 	resolveWeights,
 	weightStability,
 	type Evaluation,
-	type ModelEvaluation,
 	type SmaaResult,
 	type Stability
 } from '../engine';
@@ -40,7 +30,31 @@ import {
 	formatYears
 } from '../format';
 import { INTL_LOCALE, localized, translate, type Locale, type MessageKey } from '../i18n';
-import { changedJudgementCount, judgementAuditRows } from '../judgements';
+import {
+	changedJudgementCount,
+	decompositionSentence,
+	judgementAuditRows,
+	scaleLines
+} from '../present/judgements';
+import {
+	studyComparison,
+	weightShifts,
+	type Difference,
+	type WeightShift
+} from '../present/explain';
+import { criterionLabel, lowerFirst, modelName, parameterGroup } from '../present/names';
+import { STUDY_FALLBACK, STUDY_FIRST } from '../present/study';
+import {
+	COST_COMPONENTS,
+	companyCostTable,
+	graduatesTable,
+	publicCostByYearTable,
+	ranked,
+	rankingTable,
+	type Table
+} from '../present/tables';
+
+export { COST_COMPONENTS, type Align, type CostComponent } from '../present/tables';
 
 export interface ReportOptions {
 	locale: Locale;
@@ -55,16 +69,8 @@ export interface ReportInput {
 	smaa: SmaaResult;
 }
 
-export type Align = 'left' | 'right';
-
-/** A table of text cells, first row the header. */
-export interface ReportTable {
-	caption: string;
-	head: string[];
-	rows: string[][];
-	/** Per column. */
-	align: Align[];
-}
+/** A table of the one table model (`present/tables.ts`), with its caption. */
+export type ReportTable = Table;
 
 export interface AuditRow {
 	/** Parameter id or criterion id. */
@@ -81,16 +87,6 @@ export interface SourceEntry {
 	text: string;
 	url: string | null;
 }
-
-export const COST_COMPONENTS = [
-	'membership',
-	'traineeFees',
-	'salary',
-	'holidayPay',
-	'pension',
-	'employerContribution'
-] as const;
-export type CostComponent = (typeof COST_COMPONENTS)[number];
 
 export interface ReportContent {
 	locale: Locale;
@@ -139,15 +135,10 @@ export interface ReportContent {
 	pageLabel(page: number, pages: number): string;
 }
 
-/** The study's own order (§5.2): the consortium first, Trainee Innlandet if that fails. */
-export const STUDY_FIRST: ModelId = 'naeringshage-consortium';
-export const STUDY_FALLBACK: ModelId = 'trainee-innlandet';
-
 /** How many interval ends the conclusion names. */
 const SHIFTS = 2;
 /** How many criteria the study-order sentence names on each side. */
 const AHEAD = 2;
-const EPSILON = 1e-9;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -182,93 +173,45 @@ function axisFor(max: number, format: (value: number) => string, intervals = 4):
 	};
 }
 
-function lowerFirst(text: string): string {
-	return text.charAt(0).toLocaleLowerCase() + text.slice(1);
-}
-
-export function modelName(id: ModelId, locale: Locale): string {
-	const model = modelById.get(id);
-	if (!model) throw new Error(`report: unknown model '${id}'`);
-	return localized(model.shortName, locale);
-}
-
-function criterionLabel(id: string, locale: Locale): string {
-	const c = criterionById.get(id);
-	if (!c) throw new Error(`report: unknown criterion '${id}'`);
-	return localized(c.label, locale);
-}
-
-/** Models in rank order. */
-function ranked(e: Evaluation): ModelEvaluation[] {
-	return e.ranking.map((id) => e.models.find((m) => m.id === id)!);
-}
-
-/** One weight change that moves first place (a stability interval end). */
-interface Shift {
-	criterion: string;
-	weight: number;
-	threshold: number;
-	direction: 'above' | 'below';
-	model: ModelId;
-}
-
-/** Every interval end at which first place changes hands, nearest to today's weight first. */
-function shifts(stability: Stability): Shift[] {
-	const out: Shift[] = [];
-	for (const i of stability.intervals) {
-		const base = { criterion: i.criterion, weight: i.weight };
-		if (i.belowLow) out.push({ ...base, threshold: i.low, direction: 'below', model: i.belowLow });
-		if (i.aboveHigh)
-			out.push({ ...base, threshold: i.high, direction: 'above', model: i.aboveHigh });
-	}
-	return out.sort(
-		(a, b) =>
-			Math.abs(a.threshold - a.weight) - Math.abs(b.threshold - b.weight) ||
-			a.criterion.localeCompare(b.criterion)
-	);
-}
-
-function shiftPhrase(s: Shift, locale: Locale): string {
+function shiftPhrase(s: WeightShift, locale: Locale): string {
 	return translate(locale, s.direction === 'above' ? 'report.shift.above' : 'report.shift.below', {
-		criterion: lowerFirst(criterionLabel(s.criterion, locale)),
+		criterion: lowerFirst(criterionLabel(s.criterionId, locale)),
 		threshold: formatShare(s.threshold, locale),
 		weight: formatShare(s.weight, locale),
 		model: modelName(s.model, locale)
 	});
 }
 
-/** Criteria on which `a` gains more than `b` (weight × value), largest difference first. */
-function aheadOn(a: ModelEvaluation, b: ModelEvaluation, locale: Locale): string {
-	const ids = criteria
-		.map((c) => ({ id: c.id, d: (a.contributions[c.id] ?? 0) - (b.contributions[c.id] ?? 0) }))
-		.filter((x) => x.d > EPSILON)
-		.sort((x, y) => (Math.abs(y.d - x.d) > EPSILON ? y.d - x.d : 0))
-		.slice(0, AHEAD)
-		.map((x) => lowerFirst(criterionLabel(x.id, locale)));
+/** The criteria named (at most two), as `a og b`. */
+function aheadList(differences: readonly Difference[], locale: Locale): string {
+	const ids = differences.map((d) => lowerFirst(criterionLabel(d.criterionId, locale)));
 	if (ids.length < 2) return ids[0] ?? '–';
 	return translate(locale, 'report.list.and', { a: ids[0]!, b: ids[1]! });
 }
 
+/** The ranking against the study's own order (§5.2), in a sentence. */
 function studyOrder(e: Evaluation, locale: Locale): string {
-	const byId = (id: ModelId) => e.models.find((m) => m.id === id)!;
 	const first = modelName(STUDY_FIRST, locale);
 	const fallback = modelName(STUDY_FALLBACK, locale);
-	const [top, second] = e.ranking;
-	if (top === STUDY_FIRST && second === STUDY_FALLBACK)
-		return translate(locale, 'report.study.agrees', { first, fallback });
-	if (top === STUDY_FALLBACK && second === STUDY_FIRST)
-		return translate(locale, 'report.study.swapped', {
-			first,
-			fallback,
-			fallbackAhead: aheadOn(byId(STUDY_FALLBACK), byId(STUDY_FIRST), locale),
-			firstAhead: aheadOn(byId(STUDY_FIRST), byId(STUDY_FALLBACK), locale)
-		});
-	return translate(locale, 'report.study.differs', {
-		first,
-		fallback,
-		firstRank: byId(STUDY_FIRST).rank,
-		fallbackRank: byId(STUDY_FALLBACK).rank
-	});
+	const c = studyComparison(e, AHEAD);
+	switch (c.kind) {
+		case 'agrees':
+			return translate(locale, 'report.study.agrees', { first, fallback });
+		case 'swapped':
+			return translate(locale, 'report.study.swapped', {
+				first,
+				fallback,
+				fallbackAhead: aheadList(c.fallbackAhead, locale),
+				firstAhead: aheadList(c.firstAhead, locale)
+			});
+		case 'differs':
+			return translate(locale, 'report.study.differs', {
+				first,
+				fallback,
+				firstRank: c.firstRank,
+				fallbackRank: c.fallbackRank
+			});
+	}
 }
 
 function conclusion(e: Evaluation, s: SmaaResult, stability: Stability, locale: Locale): string[] {
@@ -285,7 +228,7 @@ function conclusion(e: Evaluation, s: SmaaResult, stability: Stability, locale: 
 		leader: leaderName,
 		probability: formatShare(s.probabilityFirst[leader!.id] ?? 0, locale)
 	});
-	const near = shifts(stability).slice(0, SHIFTS);
+	const near = weightShifts(stability).slice(0, SHIFTS);
 	const change =
 		near.length === 0
 			? translate(locale, 'report.conclusion.shift.none', { leader: leaderName })
@@ -295,116 +238,17 @@ function conclusion(e: Evaluation, s: SmaaResult, stability: Stability, locale: 
 						first: shiftPhrase(near[0]!, locale),
 						second: shiftPhrase(near[1]!, locale)
 					});
-	return [`${lead} ${probability} ${change}`, studyOrder(e, locale)];
-}
-
-function rankingTable(e: Evaluation, s: SmaaResult, locale: Locale): ReportTable {
-	const t = (key: MessageKey, params?: Record<string, string | number>) =>
-		translate(locale, key, params);
-	const places = e.models.map((_, i) => t('report.col.place', { rank: i + 1 }));
-	return {
-		caption: t('report.ranking.caption'),
-		head: [t('report.col.rank'), t('report.col.model'), t('report.col.score'), ...places],
-		align: ['right', 'left', 'right', ...places.map((): Align => 'right')],
-		rows: ranked(e).map((m) => [
-			String(m.rank),
-			modelName(m.id, locale),
-			formatScore(m.score, locale),
-			...(s.rankAcceptability[m.id] ?? []).map((p) => formatShare(p, locale))
-		])
-	};
-}
-
-function companyTable(e: Evaluation, locale: Locale): ReportTable {
-	const t = (key: MessageKey, params?: Record<string, string | number>) =>
-		translate(locale, key, params);
-	const programmeYears = e.models[0]!.companyCost.byYear.length;
-	return {
-		caption: t('report.company.caption', { years: formatYears(programmeYears, locale) }),
-		head: [
-			t('report.col.model'),
-			...COST_COMPONENTS.map((c) => t(`report.col.${c}`)),
-			t('report.col.total'),
-			t('report.col.presentValue')
-		],
-		align: ['left', ...COST_COMPONENTS.map((): Align => 'right'), 'right', 'right'],
-		rows: ranked(e).map((m) => [
-			modelName(m.id, locale),
-			...COST_COMPONENTS.map((c) => formatNok(m.companyCost.byComponent[c], locale)),
-			formatNok(m.companyCost.total, locale),
-			formatNok(m.companyCost.presentValue, locale)
-		])
-	};
-}
-
-function publicTable(e: Evaluation, locale: Locale): ReportTable {
-	const t = (key: MessageKey, params?: Record<string, string | number>) =>
-		translate(locale, key, params);
-	const years = e.models[0]!.publicCost.byYear.map((y) => y.year);
-	const rows: string[][] = [];
-	for (const m of ranked(e)) {
-		const p = m.publicCost;
-		rows.push([
-			modelName(m.id, locale),
-			t('report.payer.region'),
-			...p.byYear.map((y) => formatNok(y.region, locale)),
-			formatNok(p.region.total, locale),
-			formatNok(p.region.presentValue, locale)
-		]);
-		rows.push([
-			'',
-			t('report.payer.county'),
-			...p.byYear.map((y) => formatNok(y.county, locale)),
-			formatNok(p.county.total, locale),
-			formatNok(p.county.presentValue, locale)
-		]);
-	}
-	return {
-		caption: t('report.public.caption', { years: formatYears(e.horizonYears, locale) }),
-		head: [
-			t('report.col.model'),
-			t('report.col.payer'),
-			// Year 0 of the engine is the first year of the horizon.
-			...years.map((y) => t('report.col.year', { year: y + 1 })),
-			t('report.col.total'),
-			t('report.col.presentValue')
-		],
-		align: ['left', 'left', ...years.map((): Align => 'right'), 'right', 'right'],
-		rows
-	};
-}
-
-function graduatesTable(e: Evaluation, locale: Locale): ReportTable {
-	const t = (key: MessageKey) => translate(locale, key);
-	const money = (v: { toString(): string } | null) =>
-		v === null ? t('report.none') : formatNok(v, locale);
-	return {
-		caption: t('report.graduates.caption'),
-		head: [
-			t('report.col.model'),
-			t('report.col.trainees'),
-			t('report.col.retained'),
-			t('report.col.attributable'),
-			t('report.col.publicPerRetained'),
-			t('report.col.schemePerRetained')
-		],
-		align: ['left', 'right', 'right', 'right', 'right', 'right'],
-		rows: ranked(e).map((m) => [
-			modelName(m.id, locale),
-			formatCount(m.retention.trainees, locale),
-			formatCount(m.retention.retained, locale),
-			formatCount(m.retention.attributable, locale),
-			money(m.publicCostPer.perRetained),
-			money(m.schemeCostPer.perRetained)
-		])
-	};
+	const decomposition = decompositionSentence(s, leader!.id, locale);
+	return [
+		`${lead} ${probability} ${change}`,
+		...(decomposition ? [decomposition] : []),
+		studyOrder(e, locale)
+	];
 }
 
 /** Where a parameter belongs: a model's short name, or "shared". */
 function owner(parameterId: string, locale: Locale): string {
-	const prefix = parameterId.slice(0, parameterId.indexOf('.'));
-	const model = modelById.get(prefix as ModelId);
-	return model ? localized(model.shortName, locale) : translate(locale, 'report.audit.shared');
+	return parameterGroup(parameterId, locale) ?? translate(locale, 'report.audit.shared');
 }
 
 function valueRows(e: Evaluation, locale: Locale): AuditRow[] {
@@ -470,6 +314,7 @@ function method(e: Evaluation, s: SmaaResult, locale: Locale): string[] {
 	const rate = e.values.get('shared.discountRate');
 	return [
 		translate(locale, 'report.method.scoring'),
+		`${translate(locale, 'judgements.scalesIntro')} ${scaleLines(e.scales, locale).join('; ')}.`,
 		translate(locale, 'report.method.money', {
 			rate: formatShare(rate ?? 0, locale),
 			horizon: formatYears(e.horizonYears, locale)
@@ -525,7 +370,10 @@ export function reportContent(input: ReportInput, options: ReportOptions): Repor
 		},
 		ranking: {
 			heading: t('report.ranking.heading'),
-			table: rankingTable(e, s, locale),
+			table: {
+				...rankingTable(e, s, locale, 'long', 'every-place'),
+				caption: t('report.ranking.caption')
+			},
 			chartTitle: t('report.ranking.chart'),
 			bars: modelsRanked.map((m) => ({
 				label: modelName(m.id, locale),
@@ -537,7 +385,10 @@ export function reportContent(input: ReportInput, options: ReportOptions): Repor
 		},
 		company: {
 			heading: t('report.company.heading'),
-			table: companyTable(e, locale),
+			table: {
+				...companyCostTable(e, locale, 'long'),
+				caption: t('report.company.caption', { years: formatYears(programmeYears, locale) })
+			},
 			chartTitle: `${t('report.company.chart')} (${formatYears(programmeYears, locale)})`,
 			legend: COST_COMPONENTS.map((c) => t(`report.col.${c}`)),
 			stacks: modelsRanked.map((m) => ({
@@ -550,8 +401,17 @@ export function reportContent(input: ReportInput, options: ReportOptions): Repor
 				formatNok(v, locale)
 			)
 		},
-		publicCost: { heading: t('report.public.heading'), table: publicTable(e, locale) },
-		graduates: { heading: t('report.graduates.heading'), table: graduatesTable(e, locale) },
+		publicCost: {
+			heading: t('report.public.heading'),
+			table: {
+				...publicCostByYearTable(e, locale),
+				caption: t('report.public.caption', { years: formatYears(e.horizonYears, locale) })
+			}
+		},
+		graduates: {
+			heading: t('report.graduates.heading'),
+			table: { ...graduatesTable(e, locale, 'long'), caption: t('report.graduates.caption') }
+		},
 		audit: {
 			heading: t('report.audit.heading'),
 			valuesHeading: t('report.audit.values'),

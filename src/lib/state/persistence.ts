@@ -11,7 +11,7 @@ import {
 	parseScenarioJson,
 	type Scenario
 } from '$lib/engine';
-import { changedJudgementCount } from '$lib/judgements';
+import { changedJudgementCount } from '$lib/present/judgements';
 
 export const SHARE_PARAM = 's';
 

@@ -26,7 +26,7 @@ import {
 	withJudgement,
 	type Judgement,
 	type Judgements
-} from '$lib/judgements';
+} from '$lib/present/judgements';
 
 /** An input the user typed that the engine refused; the last valid value stays in force. */
 export interface FieldError {

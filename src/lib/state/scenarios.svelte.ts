@@ -11,9 +11,9 @@
  * edits rather than apply the link over them again.
  */
 import { replaceState } from '$app/navigation';
-import { describeError, type ErrorSource } from '$lib/components/scenarios/describe-error';
-import { changesText, displayName } from '$lib/components/scenarios/text';
-import { compare } from '$lib/compare';
+import { describeError, type ErrorSource } from '$lib/present/scenario-errors';
+import { changesText, displayName } from '$lib/present/scenario-text';
+import { compareScenarios } from '$lib/present/scenario-diff';
 import { downloadBlob } from '$lib/download';
 import {
 	DEFAULT_SCENARIO,
@@ -104,7 +104,9 @@ export class ScenariosState {
 	readonly evaluationA: Evaluation | null = $derived(this.evaluationOf(this.compareA));
 	readonly evaluationB: Evaluation | null = $derived(this.evaluationOf(this.compareB));
 	readonly comparison = $derived(
-		this.evaluationA && this.evaluationB ? compare(this.evaluationA, this.evaluationB) : null
+		this.evaluationA && this.evaluationB
+			? compareScenarios(this.evaluationA, this.evaluationB)
+			: null
 	);
 
 	readonly current: ScenarioState;

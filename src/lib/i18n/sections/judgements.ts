@@ -30,6 +30,13 @@ export const nb = {
 		'Simuleringen trekker vurderingen mellom lavest og høyest, oftest nær vurderingen selv.',
 	'judgements.auditItem': '{model}: {criterion}',
 	'judgements.auditSource': 'Forstudien {sections}',
+	'judgements.decomposition':
+		'Gitt disse vurderingene og vektene er {model} først i {all} av trekkene. Holdes vurderingene faste, blir det {judgements}; holdes tallene faste, {parameters}; holdes vektene faste, {weights}. Jo mer tallet stiger når en kilde holdes fast, jo mer av usikkerheten kommer fra den.',
+	'judgements.scaleLine': '{criterion}: 0 ved {worst}, 1 ved {best}',
+	'judgements.scalesHeading': 'Faste skalaer',
+	'judgements.scalesIntro':
+		'De beregnede kriteriene måles på skalaer som ligger fast i hele analysen (satt fra det plausible spennet for hver modell), så en modells egen kostnad flytter bare dens egen verdi:',
+	'judgements.uncertaintyHeading': 'Hvor usikkerheten kommer fra',
 	'judgements.show': 'Vis og endre vurderingene',
 	'judgements.hide': 'Skjul vurderingene'
 } as const satisfies Record<string, string>;
@@ -62,6 +69,13 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 		'The simulation draws the judgement between lowest and highest, most often near the judgement itself.',
 	'judgements.auditItem': '{model}: {criterion}',
 	'judgements.auditSource': 'The study {sections}',
+	'judgements.decomposition':
+		'Given these judgements and weights, {model} is first in {all} of the samples. With the judgements held fixed it is {judgements}; with the figures held fixed, {parameters}; with the weights held fixed, {weights}. The more the figure rises when a source is held fixed, the more of the uncertainty comes from it.',
+	'judgements.scaleLine': '{criterion}: 0 at {worst}, 1 at {best}',
+	'judgements.scalesHeading': 'Fixed scales',
+	'judgements.scalesIntro':
+		"The computed criteria are measured on scales fixed for the whole analysis (set from each model's plausible range), so a model's own cost moves only its own value:",
+	'judgements.uncertaintyHeading': 'Where the uncertainty comes from',
 	'judgements.show': 'See and change the judgements',
 	'judgements.hide': 'Hide the judgements'
 };

@@ -108,7 +108,7 @@ export const nb = {
 
 	'report.method.heading': 'Metode',
 	'report.method.scoring':
-		'Modellene rangeres med en vektet sum over ti kriterier, hvert på en skala fra 0 til 1. Vurderte kriterier gjøres om med (vurdering − 1) / 4. Vurderingene (1–5) er verktøyets lesning av forstudien, med begrunnelse og avsnitt; forstudien selv setter ingen karakterer; beregnede kriterier (kostnad for en medlemsbedrift, kostnad for region og fylke, kandidater som blir på grunn av ordningen, tid til første opptak) får en lineær intervallskala der den beste modellen får 1 og den svakeste 0.',
+		'Modellene rangeres med en vektet sum over ti kriterier, hvert på en skala fra 0 til 1. Vurderte kriterier gjøres om med (vurdering − 1) / 4. Vurderingene (1–5) er verktøyets lesning av forstudien, med begrunnelse og avsnitt; forstudien selv setter ingen karakterer; beregnede kriterier (kostnad for en medlemsbedrift, kostnad for region og fylke, kandidater som blir på grunn av ordningen, tid til første opptak) får en lineær skala som ligger fast i hele analysen.',
 	'report.method.money':
 		'Beløp regnes med eksakte desimaltall. Nåverdier er diskontert med {rate} per år (Finansdepartementets rundskriv R-109/2021), med første år udiskontert, over en analyseperiode på {horizon}.',
 	'report.method.stability':
@@ -227,7 +227,7 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 
 	'report.method.heading': 'Method',
 	'report.method.scoring':
-		'The models are ranked by a weighted sum over ten criteria, each on a scale from 0 to 1. Judged criteria become (judgement − 1) / 4. The judgements (1–5) are the tool’s reading of the study, with a rationale and section; the study itself gives no scores; computed criteria (cost to a member company, cost to the region and the county, graduates retained because of the scheme, time to the first intake) get a linear interval scale on which the best model scores 1 and the weakest 0.',
+		'The models are ranked by a weighted sum over ten criteria, each on a scale from 0 to 1. Judged criteria become (judgement − 1) / 4. The judgements (1–5) are the tool’s reading of the study, with a rationale and section; the study itself gives no scores; computed criteria (cost to a member company, cost to the region and the county, graduates retained because of the scheme, time to the first intake) get a linear scale fixed for the whole analysis.',
 	'report.method.money':
 		"Amounts are computed with exact decimals. Present values are discounted at {rate} a year (the Ministry of Finance's circular R-109/2021), with the first year undiscounted, over a horizon of {horizon}.",
 	'report.method.stability':

@@ -9,7 +9,13 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, weightStability, type AnalysisResult, type Evaluation } from '$lib/engine';
 import { MODEL_IDS, type ModelId } from '$lib/data';
-import { explain, explainModel, studyComparison, studySections, weightShifts } from '$lib/explain';
+import {
+	explain,
+	explainModel,
+	studyComparison,
+	studySections,
+	weightShifts
+} from '$lib/present/explain';
 
 const DEFAULT = { version: 2 as const, values: {}, weights: {} };
 const evaluation = evaluate(DEFAULT);

@@ -4,10 +4,10 @@
  * (trainee-innlandet.membershipFeePerYear) er negativ; tillatt 0–1 000 000 000 kr per bedrift per
  * år`). Pure: maps the engine's ScenarioError code and details to the message catalogue.
  */
-import { criterionById, parameterById } from '$lib/data';
-import type { ScenarioError } from '$lib/engine';
-import { formatByUnit, formatRangeByUnit } from '$lib/format';
-import { translate, type Locale, type MessageKey, type MessageParams } from '$lib/i18n';
+import { criterionById, parameterById } from '../data';
+import type { ScenarioError } from '../engine';
+import { formatByUnit, formatRangeByUnit } from '../format';
+import { translate, type Locale, type MessageKey, type MessageParams } from '../i18n';
 
 export type ErrorSource = 'file' | 'link';
 

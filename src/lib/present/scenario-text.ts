@@ -15,8 +15,8 @@ import {
 	WHOLE,
 	type FractionDigits,
 	type Numeric
-} from '$lib/format';
-import { INTL_LOCALE, translate, type Locale } from '$lib/i18n';
+} from '../format';
+import { INTL_LOCALE, translate, type Locale } from '../i18n';
 
 /** `Ingen endringer fra forstudien`, `1 endring fra forstudien`, `3 endringer`, … */
 export function changesText(count: number, locale: Locale, form: 'fromStudy' | 'count'): string {

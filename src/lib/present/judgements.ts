@@ -6,19 +6,21 @@
  *
  * Relative imports only: the command line runs this with tsx, which does not know `$lib`.
  */
-import { cite } from './citations';
-import { criteria, MODEL_IDS, modelById, type Criterion, type ModelId } from './data';
+import { cite } from '../citations';
+import { criteria, MODEL_IDS, modelById, type Criterion, type ModelId } from '../data';
 import {
 	dataJudgement,
 	resolveJudgement,
 	type Judgement,
 	type JudgementChanges,
-	type Scenario
-} from './engine';
-import { formatCount } from './format';
-import { localized, translate, type Locale } from './i18n';
+	type Scenario,
+	type SmaaResult,
+	type ValueScale
+} from '../engine';
+import { formatCount, formatNok, formatNumber, formatShare, formatYears } from '../format';
+import { localized, translate, type Locale } from '../i18n';
 
-export type { Judgement } from './engine';
+export type { Judgement } from '../engine';
 
 /** criterion id → model id → whole judgement, as the page edits them (only changed cells). */
 export type Judgements = Readonly<Record<string, Readonly<Record<string, Judgement>>>>;
@@ -225,4 +227,61 @@ export function judgementAuditRows(scenario: Scenario, locale: Locale): Judgemen
 			});
 		}
 	return rows;
+}
+
+/** First-place probability of one model with each source of uncertainty held fixed. */
+export interface DecompositionLine {
+	readonly all: number;
+	readonly judgementsFixed: number;
+	readonly parametersFixed: number;
+	readonly weightsFixed: number;
+}
+
+/** The decomposition for `model`, or null when the analysis did not run it. */
+export function decompositionOf(smaa: SmaaResult, model: ModelId): DecompositionLine | null {
+	const d = smaa.decomposition;
+	if (!d) return null;
+	return {
+		all: smaa.probabilityFirst[model] ?? 0,
+		judgementsFixed: d.judgementsFixed[model] ?? 0,
+		parametersFixed: d.parametersFixed[model] ?? 0,
+		weightsFixed: d.weightsFixed[model] ?? 0
+	};
+}
+
+/**
+ * The leader's first-place probability given these judgements and weights, and with each source
+ * held fixed in turn, as one paragraph; null without a decomposition.
+ */
+export function decompositionSentence(
+	smaa: SmaaResult,
+	model: ModelId,
+	locale: Locale
+): string | null {
+	const d = decompositionOf(smaa, model);
+	if (!d) return null;
+	return translate(locale, 'judgements.decomposition', {
+		model: localized(modelById.get(model)!.shortName, locale),
+		all: formatShare(d.all, locale),
+		judgements: formatShare(d.judgementsFixed, locale),
+		parameters: formatShare(d.parametersFixed, locale),
+		weights: formatShare(d.weightsFixed, locale)
+	});
+}
+
+function scaleEnd(criterion: string, value: number, locale: Locale): string {
+	if (criterion === 'company-cost' || criterion === 'public-cost') return formatNok(value, locale);
+	if (criterion === 'time-to-start') return formatYears(value, locale);
+	return formatNumber(value, locale, { maximumFractionDigits: 1 });
+}
+
+/** Each computed criterion's fixed scale in words: `Kostnad …: 0 at 1 800 000 kr, 1 at …`. */
+export function scaleLines(scales: readonly ValueScale[], locale: Locale): string[] {
+	return scales.map((s) =>
+		translate(locale, 'judgements.scaleLine', {
+			criterion: localized(criteria.find((c) => c.id === s.criterion)!.label, locale),
+			worst: scaleEnd(s.criterion, s.worst, locale),
+			best: scaleEnd(s.criterion, s.best, locale)
+		})
+	);
 }

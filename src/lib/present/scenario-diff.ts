@@ -10,14 +10,16 @@ import {
 	type LocalizedText,
 	type ModelId,
 	type Unit
-} from '$lib/data';
+} from '../data';
 import {
 	DEFAULT_SCENARIO,
 	resolveWeights,
 	type Decimal,
 	type Evaluation,
 	type Scenario
-} from '$lib/engine';
+} from '../engine';
+import { UnknownIdError } from '../errors';
+import { parameterModel } from './names';
 
 /** One input whose value differs between A and B. */
 export interface InputDifference {
@@ -55,16 +57,9 @@ export interface OutcomeDifference {
 	readonly delta: Outcome;
 }
 
-export interface Comparison {
+export interface ScenarioComparison {
 	readonly inputs: readonly InputDifference[];
 	readonly outcomes: readonly OutcomeDifference[];
-}
-
-const MODEL_SET: ReadonlySet<string> = new Set(MODEL_IDS);
-
-function modelOf(parameterId: string): ModelId | null {
-	const prefix = parameterId.slice(0, parameterId.indexOf('.'));
-	return MODEL_SET.has(prefix) ? (prefix as ModelId) : null;
 }
 
 /** The inputs that differ between A and B: parameters in data order, then weights. */
@@ -78,7 +73,7 @@ export function diffInputs(a: Scenario, b: Scenario): InputDifference[] {
 			kind: 'value',
 			id: p.id,
 			label: p.label,
-			model: modelOf(p.id),
+			model: parameterModel(p.id),
 			unit: p.unit,
 			a: va,
 			b: vb,
@@ -106,7 +101,7 @@ export function diffInputs(a: Scenario, b: Scenario): InputDifference[] {
 
 function outcomeOf(e: Evaluation, model: ModelId): Outcome {
 	const m = e.models.find((x) => x.id === model);
-	if (!m) throw new Error(`compare: no model ${model} in the evaluation`);
+	if (!m) throw new UnknownIdError('model', model, 'compareScenarios');
 	return {
 		rank: m.rank,
 		score: m.score,
@@ -137,6 +132,6 @@ export function diffOutcomes(a: Evaluation, b: Evaluation): OutcomeDifference[] 
 }
 
 /** Compare two evaluated scenarios: the inputs that differ and the outcomes side by side. */
-export function compare(a: Evaluation, b: Evaluation): Comparison {
+export function compareScenarios(a: Evaluation, b: Evaluation): ScenarioComparison {
 	return { inputs: diffInputs(a.scenario, b.scenario), outcomes: diffOutcomes(a, b) };
 }

@@ -1,22 +1,13 @@
 /**
- * The words for the structured explanations of `$lib/explain`: every sentence comes from the
+ * The page's words for the structured explanations of `./explain`: every sentence comes from the
  * message catalogue, with model names and criterion phrases in the UI language and numbers
  * through Intl. Pure functions of (parts, locale).
  */
-import type { Difference, Explanation, StudyComparison, WeightShift } from '$lib/explain';
-import { STUDY_FALLBACK, STUDY_FIRST } from '$lib/explain';
-import { catalogue, translate, type Locale, type MessageKey } from '$lib/i18n';
-import { formatList, formatScore } from '$lib/charts/format';
-import { criterionLabel, modelName } from '$lib/charts/labels';
-import { formatShare } from '$lib/format';
-
-/** A criterion as a phrase inside a sentence ("eierskap og organisering"). */
-export function criterionPhrase(id: string, locale: Locale): string {
-	const key = `results.criterion.${id}`;
-	if (key in catalogue[locale]) return translate(locale, key as MessageKey);
-	const label = criterionLabel(id, locale);
-	return label.charAt(0).toLocaleLowerCase(locale) + label.slice(1);
-}
+import type { Difference, Explanation, StudyComparison, WeightShift } from './explain';
+import { formatList, formatScore, formatShare } from '../format';
+import { translate, type Locale, type MessageKey } from '../i18n';
+import { criterionPhrase, modelName } from './names';
+import { STUDY_FALLBACK, STUDY_FIRST } from './study';
 
 function phrases(ids: readonly { criterionId: string }[], locale: Locale): string {
 	return formatList(

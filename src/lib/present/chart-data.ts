@@ -5,8 +5,8 @@
  * costs"), in decimals, and the rest of the total as "other" (zero unless the engine adds a
  * component). Amounts stay `Decimal` here; a chart turns them into numbers only to draw them.
  */
-import { MODEL_IDS, type ModelId } from '$lib/data';
-import type { AnalysisResult, Decimal, Evaluation, ModelEvaluation, Stability } from '$lib/engine';
+import { MODEL_IDS, type ModelId } from '../data';
+import type { AnalysisResult, Decimal, Evaluation, ModelEvaluation, Stability } from '../engine';
 
 function byModelOrder(e: Evaluation): ModelEvaluation[] {
 	return MODEL_IDS.map((id) => e.models.find((m) => m.id === id)!);
@@ -174,4 +174,24 @@ export function extremes<T extends object>(
 		if (value(r) > value(high)) high = r;
 	}
 	return { low, high };
+}
+
+/** A decimal amount as a number for drawing (the formatting edge: Chart.js needs numbers). */
+export function toPlot(value: Decimal | null): number | null {
+	return value === null ? null : value.toNumber();
+}
+
+/**
+ * A category label broken into lines of about `width` characters at spaces (Chart.js draws an
+ * array as several lines), so that long model names need not be rotated.
+ */
+export function wrapLabel(text: string, width = 14): string[] {
+	const lines: string[] = [];
+	for (const word of text.split(' ')) {
+		const last = lines[lines.length - 1];
+		if (last !== undefined && last.length + 1 + word.length <= width)
+			lines[lines.length - 1] = `${last} ${word}`;
+		else lines.push(word);
+	}
+	return lines;
 }

@@ -1,9 +1,9 @@
 /**
- * Comparing two scenarios ($lib/compare): the inputs that differ and the outcome deltas, worked
+ * Comparing two scenarios ($lib/present/scenario-diff): the inputs that differ and the outcome deltas, worked
  * by hand from the study's figures.
  */
 import { describe, expect, it } from 'vitest';
-import { compare, diffInputs } from '$lib/compare';
+import { compareScenarios, diffInputs } from '$lib/present/scenario-diff';
 import { MODEL_IDS } from '$lib/data';
 import { DEFAULT_SCENARIO, Decimal, evaluate, type Scenario } from '$lib/engine';
 
@@ -48,8 +48,8 @@ describe('diffInputs', () => {
 	});
 });
 
-describe('compare', () => {
-	const result = compare(evaluate(study), evaluate(tiFee30k));
+describe('compareScenarios', () => {
+	const result = compareScenarios(evaluate(study), evaluate(tiFee30k));
 	const byModel = new Map(result.outcomes.map((o) => [o.model, o]));
 
 	it('has one row per model in data order', () => {
@@ -105,7 +105,7 @@ describe('compare', () => {
 	});
 
 	it('finds no difference between a scenario and itself', () => {
-		const same = compare(evaluate(tiFee30k), evaluate(tiFee30k));
+		const same = compareScenarios(evaluate(tiFee30k), evaluate(tiFee30k));
 		expect(same.inputs).toEqual([]);
 		for (const o of same.outcomes) {
 			expect(o.delta.rank).toBe(0);

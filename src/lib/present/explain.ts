@@ -1,7 +1,7 @@
 /**
  * Why each model ranks where it does, as structured parts (criterion ids, weights, thresholds,
- * model ids). Pure: no Svelte, no DOM, no words. The components turn the parts into sentences
- * in the UI language through the message catalogue.
+ * model ids). Pure: no Svelte, no DOM, no words. `sentences.ts` (the page) and the report's
+ * conclusion turn the parts into sentences through the message catalogue.
  *
  * Built only from what the engine already computed:
  * - strengths: the criteria that add most to the model's score (largest weight × value);
@@ -15,8 +15,10 @@
  * - from SMAA, when the analysis is available: the probability of ranking first, and the
  *   criterion its central weights favour most compared with today's weights.
  */
-import { criterionById, criteria, type ModelId } from '$lib/data';
-import type { AnalysisResult, Evaluation, ModelEvaluation, Stability } from '$lib/engine';
+import { criterionById, criteria, type ModelId } from '../data';
+import type { AnalysisResult, Evaluation, ModelEvaluation, Stability } from '../engine';
+import { UnknownIdError } from '../errors';
+import { STUDY_FALLBACK, STUDY_FIRST } from './study';
 
 /** One criterion in the light of one model. */
 export interface CriterionPart {
@@ -52,7 +54,7 @@ export interface Difference {
 }
 
 /** How a model compares with another, criterion by criterion. */
-export interface Comparison {
+export interface ModelComparison {
 	other: ModelId;
 	/** The other's score minus this model's (positive when the other is ahead). */
 	scoreGap: number;
@@ -88,7 +90,7 @@ export interface Explanation {
 	/** Other models: the weight changes (stability interval ends) that would make it first. */
 	takeFirst: WeightShift[];
 	/** Other models: comparison with the leader. Null for the leader. */
-	behindLeader: Comparison | null;
+	behindLeader: ModelComparison | null;
 	/** Null while the analysis is not available. */
 	smaa: SmaaPart | null;
 }
@@ -163,12 +165,12 @@ function top(
 }
 
 /** Compare `m` with `other`, contribution by contribution. */
-export function compare(
+export function compareModels(
 	e: Evaluation,
 	m: ModelEvaluation,
 	other: ModelEvaluation,
 	count: number
-): Comparison {
+): ModelComparison {
 	const diffs = criteria.map((c) => ({
 		criterionId: c.id,
 		difference: (other.contributions[c.id] ?? 0) - (m.contributions[c.id] ?? 0)
@@ -248,7 +250,7 @@ export function explainModel(
 	options: ExplainOptions = DEFAULT_EXPLAIN_OPTIONS
 ): Explanation {
 	const m = e.models.find((x) => x.id === model);
-	if (!m) throw new Error(`explain: unknown model '${model}'`);
+	if (!m) throw new UnknownIdError('model', model, 'explain');
 	const leader = e.models.find((x) => x.id === stability.leader)!;
 	const parts = criteria.map((c) => part(m, e.weights, c.id));
 	const strengths = top(e, m, parts, (p) => p.contribution, 1, options.strengths);
@@ -265,12 +267,12 @@ export function explainModel(
 		sections: unique(strengths.flatMap((p) => p.sections)),
 		loseFirst: isLeader ? shifts.slice(0, options.thresholds) : [],
 		takeFirst: isLeader ? [] : shifts.filter((s) => s.model === m.id).slice(0, options.thresholds),
-		behindLeader: isLeader ? null : compare(e, m, leader, options.differences),
+		behindLeader: isLeader ? null : compareModels(e, m, leader, options.differences),
 		smaa: smaaPart(e, m.id, analysis)
 	};
 }
 
-/** Explanations of all six models, in rank order. */
+/** Explanations of every model, in rank order. */
 export function explain(
 	e: Evaluation,
 	stability: Stability,
@@ -279,9 +281,6 @@ export function explain(
 ): Explanation[] {
 	return e.ranking.map((id) => explainModel(e, stability, analysis, id, options));
 }
-
-export const STUDY_FIRST: ModelId = 'naeringshage-consortium';
-export const STUDY_FALLBACK: ModelId = 'trainee-innlandet';
 
 /**
  * The tool's ranking against the study's own conclusion (§5.2: the business-garden consortium
@@ -306,7 +305,7 @@ export function studyComparison(e: Evaluation, count = 4): StudyComparison {
 	if (first === STUDY_FIRST && second === STUDY_FALLBACK) return { kind: 'agrees' };
 	const byId = (id: ModelId) => e.models.find((m) => m.id === id)!;
 	if (first === STUDY_FALLBACK && second === STUDY_FIRST) {
-		const c = compare(e, byId(STUDY_FIRST), byId(STUDY_FALLBACK), count);
+		const c = compareModels(e, byId(STUDY_FIRST), byId(STUDY_FALLBACK), count);
 		return { kind: 'swapped', fallbackAhead: c.otherAhead, firstAhead: c.modelAhead };
 	}
 	return {

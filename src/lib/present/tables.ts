@@ -1,0 +1,266 @@
+/**
+ * The one table model: a table of text cells (header, rows, alignment per column), every cell
+ * already in words and formatted numbers. The PDF lays it out with pdfmake (`report/document.ts`)
+ * and the command line draws it as aligned text (`cli/table.ts`); both take their tables from
+ * the builders here, so a column means the same and is filled the same way in both.
+ *
+ * Column headers come in two widths from the catalogue: `long` for the PDF (`report.col.*`),
+ * `short` for the 80-column terminal (`cli.col.*`). Pure; relative imports only (tsx).
+ */
+import { criteria, parameters } from '../data';
+import type { Decimal, Evaluation, ModelEvaluation, SmaaResult } from '../engine';
+import {
+	formatCount,
+	formatNok,
+	formatNumber,
+	formatScore,
+	formatShare,
+	type FractionDigits
+} from '../format';
+import { localized, translate, type Locale, type MessageKey, type MessageParams } from '../i18n';
+import { modelName } from './names';
+
+export type Align = 'left' | 'right';
+
+/** A table of text cells; `head` is the header row. */
+export interface Table {
+	/** A caption above the table (the PDF's); empty when the output titles it itself. */
+	caption: string;
+	head: string[];
+	rows: string[][];
+	/** Per column. */
+	align: Align[];
+}
+
+/** How wide the column headers are: the PDF's full words, or the terminal's short ones. */
+export type HeaderWidth = 'long' | 'short';
+
+/** The company-cost components in the order every table and chart shows them. */
+export const COST_COMPONENTS = [
+	'membership',
+	'traineeFees',
+	'salary',
+	'holidayPay',
+	'pension',
+	'employerContribution'
+] as const;
+export type CostComponent = (typeof COST_COMPONENTS)[number];
+
+/** What a cell shows where there is no value (no graduates, no SMAA). */
+export const NONE = '–';
+
+/** Probabilities and weights in a column: always one decimal, so that they line up. */
+export const PERCENT_COLUMN: FractionDigits = {
+	minimumFractionDigits: 1,
+	maximumFractionDigits: 1
+};
+
+/** Parameter values and weights as typed in a scenario file: up to six decimals. */
+export const AS_TYPED: FractionDigits = { maximumFractionDigits: 6 };
+
+type Column =
+	| 'rank'
+	| 'model'
+	| 'score'
+	| CostComponent
+	| 'total'
+	| 'presentValue'
+	| 'trainees'
+	| 'retained'
+	| 'attributable'
+	| 'publicPerRetained'
+	| 'schemePerRetained';
+
+/** A column header in the given width. */
+function header(
+	column: Column,
+	locale: Locale,
+	width: HeaderWidth,
+	params?: MessageParams
+): string {
+	const key = `${width === 'long' ? 'report' : 'cli'}.col.${column}` as MessageKey;
+	return translate(locale, key, params);
+}
+
+/** Models in rank order, best first. */
+export function ranked(e: Evaluation): ModelEvaluation[] {
+	return e.ranking.map((id) => e.models.find((m) => m.id === id)!);
+}
+
+function nokCell(value: Decimal | null, locale: Locale): string {
+	return value === null ? NONE : formatNok(value, locale);
+}
+
+/**
+ * The ranking: rank, model, score, and from SMAA either the probability of ranking first
+ * (`'first'`, one decimal, `–` without SMAA) or of every place (`'every-place'`).
+ */
+export function rankingTable(
+	e: Evaluation,
+	smaa: SmaaResult | null,
+	locale: Locale,
+	width: HeaderWidth,
+	probabilities: 'first' | 'every-place'
+): Table {
+	const base = [
+		header('rank', locale, width),
+		header('model', locale, width),
+		header('score', locale, width)
+	];
+	const cells = (m: ModelEvaluation) => [
+		String(m.rank),
+		modelName(m.id, locale),
+		formatScore(m.score, locale)
+	];
+	if (probabilities === 'first') {
+		return {
+			caption: '',
+			head: [...base, translate(locale, 'cli.col.pFirst')],
+			align: ['right', 'left', 'right', 'right'],
+			rows: ranked(e).map((m) => {
+				const p = smaa ? (smaa.probabilityFirst[m.id] ?? null) : null;
+				return [...cells(m), p === null ? NONE : formatShare(p, locale, PERCENT_COLUMN)];
+			})
+		};
+	}
+	const places = e.models.map((_, i) => translate(locale, 'report.col.place', { rank: i + 1 }));
+	return {
+		caption: '',
+		head: [...base, ...places],
+		align: ['right', 'left', 'right', ...places.map((): Align => 'right')],
+		rows: ranked(e).map((m) => [
+			...cells(m),
+			...(smaa?.rankAcceptability[m.id] ?? []).map((p) => formatShare(p, locale))
+		])
+	};
+}
+
+/** What a member company pays for one trainee, component by component, in rank order. */
+export function companyCostTable(e: Evaluation, locale: Locale, width: HeaderWidth): Table {
+	return {
+		caption: '',
+		head: [
+			header('model', locale, width),
+			...COST_COMPONENTS.map((c) => header(c, locale, width)),
+			header('total', locale, width),
+			header('presentValue', locale, width)
+		],
+		align: ['left', ...COST_COMPONENTS.map((): Align => 'right'), 'right', 'right'],
+		rows: ranked(e).map((m) => [
+			modelName(m.id, locale),
+			...COST_COMPONENTS.map((c) => nokCell(m.companyCost.byComponent[c], locale)),
+			nokCell(m.companyCost.total, locale),
+			nokCell(m.companyCost.presentValue, locale)
+		])
+	};
+}
+
+/** The public cost's present value by payer (region, county, both), in rank order. */
+export function publicCostSummaryTable(e: Evaluation, locale: Locale): Table {
+	const t = (key: MessageKey) => translate(locale, key);
+	return {
+		caption: '',
+		head: [t('cli.col.model'), t('cli.col.region'), t('cli.col.county'), t('cli.col.public')],
+		align: ['left', 'right', 'right', 'right'],
+		rows: ranked(e).map((m) => [
+			modelName(m.id, locale),
+			nokCell(m.publicCost.region.presentValue, locale),
+			nokCell(m.publicCost.county.presentValue, locale),
+			nokCell(m.publicCost.public.presentValue, locale)
+		])
+	};
+}
+
+/** The public cost year by year, one row per payer (region, county), in rank order. */
+export function publicCostByYearTable(e: Evaluation, locale: Locale): Table {
+	const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
+	const years = e.models[0]!.publicCost.byYear.map((y) => y.year);
+	const rows: string[][] = [];
+	for (const m of ranked(e)) {
+		const p = m.publicCost;
+		rows.push([
+			modelName(m.id, locale),
+			t('report.payer.region'),
+			...p.byYear.map((y) => formatNok(y.region, locale)),
+			formatNok(p.region.total, locale),
+			formatNok(p.region.presentValue, locale)
+		]);
+		rows.push([
+			'',
+			t('report.payer.county'),
+			...p.byYear.map((y) => formatNok(y.county, locale)),
+			formatNok(p.county.total, locale),
+			formatNok(p.county.presentValue, locale)
+		]);
+	}
+	return {
+		caption: '',
+		head: [
+			t('report.col.model'),
+			t('report.col.payer'),
+			// Year 0 of the engine is the first year of the horizon.
+			...years.map((y) => t('report.col.year', { year: y + 1 })),
+			t('report.col.total'),
+			t('report.col.presentValue')
+		],
+		align: ['left', 'left', ...years.map((): Align => 'right'), 'right', 'right'],
+		rows
+	};
+}
+
+/** Trainees, graduates retained and attributable, and the cost per graduate retained. */
+export function graduatesTable(e: Evaluation, locale: Locale, width: HeaderWidth): Table {
+	return {
+		caption: '',
+		head: [
+			header('model', locale, width),
+			header('trainees', locale, width),
+			header('retained', locale, width),
+			header('attributable', locale, width),
+			header('publicPerRetained', locale, width),
+			header('schemePerRetained', locale, width)
+		],
+		align: ['left', 'right', 'right', 'right', 'right', 'right'],
+		rows: ranked(e).map((m) => [
+			modelName(m.id, locale),
+			formatCount(m.retention.trainees, locale),
+			formatCount(m.retention.retained, locale),
+			formatCount(m.retention.attributable, locale),
+			nokCell(m.publicCostPer.perRetained, locale),
+			nokCell(m.schemeCostPer.perRetained, locale)
+		])
+	};
+}
+
+/** Each criterion's normalised weight. */
+export function weightsTable(e: Evaluation, locale: Locale): Table {
+	return {
+		caption: '',
+		head: [translate(locale, 'cli.col.criterion'), translate(locale, 'cli.col.weight')],
+		align: ['left', 'right'],
+		rows: criteria.map((c) => [
+			localized(c.label, locale),
+			formatShare(e.weights[c.id] ?? 0, locale, PERCENT_COLUMN)
+		])
+	};
+}
+
+/** Every parameter with its study value, unit, range, kind and sources. */
+export function parametersTable(locale: Locale): Table {
+	return {
+		caption: '',
+		head: (['id', 'label', 'value', 'unit', 'range', 'kind', 'sources'] as const).map((c) =>
+			translate(locale, `cli.col.${c}`)
+		),
+		align: ['left', 'left', 'right', 'left', 'right', 'left', 'left'],
+		rows: parameters.map((p) => [
+			p.id,
+			localized(p.label, locale),
+			formatNumber(p.default, locale, AS_TYPED),
+			translate(locale, `cli.unit.${p.unit}`),
+			`${formatNumber(p.range[0], locale, AS_TYPED)}–${formatNumber(p.range[1], locale, AS_TYPED)}`,
+			translate(locale, `cli.kind.${p.kind}`),
+			p.sources.map((s) => (s.section ? `${s.source} ${s.section}` : s.source)).join(', ')
+		])
+	};
+}

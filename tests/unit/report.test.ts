@@ -237,7 +237,7 @@ describe('report content: the audit trail', () => {
 				item: 'Kostnad for en medlemsbedrift',
 				study: `10 poeng (10${NBSP}%)`,
 				current: `20 poeng (18,2${NBSP}%)`,
-				source: 'Forstudiens vurdering (vektsett)'
+				source: 'Verktøyets lesing av forstudien (vektsett)'
 			}
 		]);
 		expect(c.audit.values).toEqual([]);

@@ -90,7 +90,7 @@ export const nb = {
 	'report.audit.noJudgements': 'Ingen vurderinger er endret fra verktøyets lesning av forstudien.',
 	'report.col.reading': 'Verktøyets lesning',
 	'report.col.reason': 'Begrunnelsen bygger på',
-	'report.audit.noWeights': 'Ingen vekter er endret fra forstudiens vurdering.',
+	'report.audit.noWeights': 'Ingen vekter er endret fra verktøyets lesing av forstudien.',
 	'report.col.item': 'Hva',
 	'report.col.study': 'Forstudien',
 	'report.col.current': 'Nå',
@@ -98,7 +98,7 @@ export const nb = {
 	'report.audit.shared': 'Felles',
 	'report.audit.item': '{model}: {label}',
 	'report.audit.weight': '{points} poeng ({share})',
-	'report.audit.weightSource': 'Forstudiens vurdering (vektsett)',
+	'report.audit.weightSource': 'Verktøyets lesing av forstudien (vektsett)',
 
 	'report.sources.heading': 'Kilder',
 	'report.sources.intro':
@@ -209,7 +209,7 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 		"No judgement has been changed from the tool's reading of the study.",
 	'report.col.reading': "The tool's reading",
 	'report.col.reason': 'The rationale rests on',
-	'report.audit.noWeights': "No weights have been changed from the study's judgement.",
+	'report.audit.noWeights': "No weights have been changed from the tool's reading of the study.",
 	'report.col.item': 'What',
 	'report.col.study': 'The study',
 	'report.col.current': 'Now',
@@ -217,7 +217,7 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'report.audit.shared': 'Shared',
 	'report.audit.item': '{model}: {label}',
 	'report.audit.weight': '{points} points ({share})',
-	'report.audit.weightSource': "The study's judgement (weight set)",
+	'report.audit.weightSource': "The tool's reading of the study (weight set)",
 
 	'report.sources.heading': 'Sources',
 	'report.sources.intro':

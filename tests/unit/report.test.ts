@@ -177,7 +177,7 @@ describe('report content: the study’s figures', () => {
 	it('writes the method note with the sample count, the seed and the discount rate', () => {
 		const text = c.method.paragraphs.join(' ');
 		// The fixed scales' ends are stated, one per computed criterion.
-		expect(text).toMatch(/Kostnad for en medlemsbedrift: 0 ved .+ kr, 1 ved .+ kr/);
+		expect(text).toMatch(/Kostnad for en medlemsbedrift: 0 ved .+\skr, 1 ved .+\skr/);
 		expect(text).not.toContain('karakter 1–5 fra forstudien');
 		expect(text).toContain('400 trekk med frø 42');
 		expect(text).toContain(`vektusikkerhet 0,3`);

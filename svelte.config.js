@@ -22,6 +22,11 @@ const config = {
 				'font-src': ['self'],
 				'connect-src': ['self'],
 				'worker-src': ['self'],
+				// Trusted Types enforced: a script URL or HTML string reaches a DOM sink only through
+				// a named policy. Svelte's own (HTML templates), SvelteKit's (the service worker's
+				// URL) and this page's (its worker's URL, src/lib/security/trusted-types.ts).
+				'require-trusted-types-for': ['script'],
+				'trusted-types': ['svelte-trusted-html', 'sveltekit-trusted-url', 'traineevalg-script-url'],
 				'object-src': ['none'],
 				'base-uri': ['none'],
 				'form-action': ['none']

@@ -8,11 +8,9 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createServer } from 'node:http';
 import { expect, test } from '@playwright/test';
-import { serveStatic } from './static-server';
+import { portOf, serveStatic } from './static-server';
 
 const BUILD = 'build';
-const APP_PORT = Number(process.env.E2E_PORT ?? 4173) + 1;
-const OTHER_PORT = Number(process.env.E2E_PORT ?? 4173) + 2;
 
 function pageCsp(): string {
 	const html = readFileSync(`${BUILD}/index.html`, 'utf8');
@@ -49,13 +47,18 @@ test('the built _headers file holds the built page’s CSP and the framing heade
 test.describe('served with the headers', () => {
 	let app: Server;
 	let other: Server;
+	// Both servers listen on ports the system picks, so this runs beside `npm start` and others.
+	let appPort = 0;
+	let otherPort = 0;
 	test.beforeAll(async () => {
-		app = await serveStatic(() => BUILD, APP_PORT, { headers: true });
+		app = await serveStatic(() => BUILD, 0, { headers: true });
+		appPort = portOf(app);
 		other = createServer((_, response) => {
 			response.writeHead(200, { 'Content-Type': 'text/html' });
-			response.end(`<!doctype html><iframe src="http://localhost:${APP_PORT}/"></iframe>`);
+			response.end(`<!doctype html><iframe src="http://localhost:${appPort}/"></iframe>`);
 		});
-		await new Promise<void>((resolve) => other.listen(OTHER_PORT, '127.0.0.1', resolve));
+		await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+		otherPort = portOf(other);
 	});
 	test.afterAll(() => {
 		app.close();
@@ -67,7 +70,7 @@ test.describe('served with the headers', () => {
 	}) => {
 		const violations: string[] = [];
 		page.on('console', (m) => m.type() === 'error' && violations.push(m.text()));
-		await page.goto(`http://localhost:${APP_PORT}/`);
+		await page.goto(`http://localhost:${appPort}/`);
 		await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
 		await expect(page.getByRole('button', { name: 'Lagre', exact: true })).toBeVisible();
 		expect(violations).toEqual([]);
@@ -79,9 +82,59 @@ test.describe('served with the headers', () => {
 				(m) => /frame-ancestors|Refused to (display|frame)/.test(m.text()) && resolve(m.text())
 			)
 		);
-		await framed.goto(`http://127.0.0.1:${OTHER_PORT}/`);
+		await framed.goto(`http://127.0.0.1:${otherPort}/`);
 		expect(await blocked).toMatch(/frame-ancestors|X-Frame-Options/);
 		const frame = framed.frames().find((f) => f !== framed.mainFrame());
 		expect(await frame?.locator('#svelte-announcer').count()).toBe(0);
 	});
+});
+
+test('Trusted Types are enforced, and the page runs under them', async ({ page }) => {
+	const problems: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+	page.on('pageerror', (e) => problems.push(e.message));
+	await page.goto('/');
+	await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
+	// The analysis worker (created through the page's own policy) answered: a first-place
+	// probability is on screen.
+	const pFirst = page
+		.getByRole('table', { name: 'Modellene rangert etter vektet poengsum' })
+		.locator('tbody tr')
+		.first()
+		.locator('td')
+		.nth(2);
+	await expect(pFirst).toHaveText(/^\s*\d+(,\d)?\u00a0%\s*$/, { timeout: 30_000 });
+	// The service worker (SvelteKit's policy) registered.
+	expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state)).toBe(
+		'activated'
+	);
+	expect(problems, 'no Trusted Types violation while the page runs').toEqual([]);
+
+	// A raw string into an HTML sink is refused, and so is a foreign script URL through the
+	// page's policy and a raw string as a worker's URL.
+	const refused = await page.evaluate(() => {
+		const attempts: Record<string, () => unknown> = {
+			innerHTML: () => (document.createElement('div').innerHTML = '<img src=x onerror=alert(1)>'),
+			worker: () => new Worker('/_app/version.json'),
+			policy: () =>
+				(
+					window as unknown as {
+						trustedTypes: { createPolicy(n: string, r: object): unknown };
+					}
+				).trustedTypes.createPolicy('traineevalg-script-url', {})
+		};
+		return Object.fromEntries(
+			Object.entries(attempts).map(([name, attempt]) => {
+				try {
+					attempt();
+					return [name, 'allowed'];
+				} catch (error) {
+					return [name, (error as Error).name];
+				}
+			})
+		);
+	});
+	// innerHTML and the worker: TypeError (Trusted Types). A second policy of the same name:
+	// refused too, so no script can take over the page's policy name.
+	expect(refused).toEqual({ innerHTML: 'TypeError', worker: 'TypeError', policy: 'TypeError' });
 });

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -37,9 +38,14 @@ export function headersFor(file: string, path: string): Record<string, string> {
 	return out;
 }
 
+/** The port a server listens on (tests listen on port 0: a free one from the system). */
+export function portOf(server: Server): number {
+	return (server.address() as AddressInfo).port;
+}
+
 export function serveStatic(
 	root: () => string,
-	port: number,
+	port = 0,
 	options: { headers?: boolean } = {}
 ): Promise<Server> {
 	const server = createServer((request, response) => {

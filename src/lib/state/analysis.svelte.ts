@@ -6,6 +6,8 @@
 import type { AnalysisResult, Scenario, SmaaResult } from '$lib/engine';
 import type { ErrorReport } from '$lib/errors';
 import type { AnalysisMessage, AnalysisRequest } from '$lib/workers/messages';
+import { ownWorker } from '$lib/security/trusted-types';
+import analysisWorkerUrl from '$lib/workers/analysis.worker.ts?worker&url';
 
 /** Wait this long after the last change before starting a run, so dragging does not queue runs. */
 const DEBOUNCE_MS = 200;
@@ -54,11 +56,8 @@ export class AnalysisState {
 
 	#ensureWorker(): Worker {
 		if (!this.#worker) {
-			// Vite's worker pattern: the URL is a build-time constant, not reactive state.
-			// eslint-disable-next-line svelte/prefer-svelte-reactivity
-			this.#worker = new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), {
-				type: 'module'
-			});
+			// The worker's URL passes the page's Trusted Types policy (security/trusted-types.ts).
+			this.#worker = ownWorker(analysisWorkerUrl);
 			this.#worker.onmessage = (event: MessageEvent<AnalysisMessage>) => this.#receive(event.data);
 		}
 		return this.#worker;

@@ -5,7 +5,13 @@
  * terminal. Default values are written as they are typed (`0.3`), not formatted for reading.
  */
 import type { SmaaOptions } from '../lib/engine';
-import { translate, type Locale, type MessageKey, type MessageParams } from '../lib/i18n';
+import {
+	translate,
+	translator,
+	type Locale,
+	type MessageKey,
+	type MessageParams
+} from '../lib/i18n';
 
 const WIDTH = 96;
 const INDENT = '  ';
@@ -49,7 +55,7 @@ function optionLines(locale: Locale, options: readonly HelpOption[]): string[] {
 }
 
 function exitLines(locale: Locale): string[] {
-	const t = (key: MessageKey) => translate(locale, key);
+	const t = translator(locale);
 	return [
 		t('cli.help.exit'),
 		`${INDENT}0  ${t('cli.help.exit.ok')}`,
@@ -75,7 +81,7 @@ const HELP_OPTION: HelpOption = { syntax: '-h, --help', text: 'cli.help.option.h
 
 /** `npm run calc -- --help`. */
 export function calcHelp(locale: Locale, defaults: SmaaOptions): string {
-	const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
+	const t = translator(locale);
 	const number = t('cli.calc.help.file.number');
 	return render([
 		[t('cli.calc.help.title')],
@@ -124,7 +130,7 @@ export function reportHelp(
 	locale: Locale,
 	defaults: SmaaDefaults & { output: string; noteMax: number }
 ): string {
-	const t = (key: MessageKey) => translate(locale, key);
+	const t = translator(locale);
 	return render([
 		[t('cli.report.help.title')],
 		[

@@ -5,13 +5,7 @@
 import { criteria, parameterById, presets } from '../lib/data';
 import { DEFAULT_PRESET_ID, type Evaluation, type SmaaResult } from '../lib/engine';
 import { formatNumber, formatYears, WHOLE } from '../lib/format';
-import {
-	localized,
-	translate,
-	type Locale,
-	type MessageKey,
-	type MessageParams
-} from '../lib/i18n';
+import { localized, translate, translator, type Locale } from '../lib/i18n';
 import {
 	AS_TYPED,
 	companyCostTable,
@@ -72,7 +66,7 @@ export function renderEvaluation(
 	smaa: SmaaResult | null,
 	lang: Locale
 ): string {
-	const t = (key: MessageKey, params?: MessageParams) => translate(lang, key, params);
+	const t = translator(lang);
 	const out: string[] = [];
 
 	const name = escapeControl(evaluation.scenario.name ?? t('cli.scenario.default'));

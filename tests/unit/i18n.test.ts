@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { LOCALES, catalogue, isLocale, translate } from '$lib/i18n';
+import { LOCALES, catalogue, isLocale, translate, translator, type MessageKey } from '$lib/i18n';
 import { en, nb } from '$lib/i18n/messages';
 import { LOCALE_STORAGE_KEY, LocaleState } from '$lib/state/locale.svelte';
 
@@ -29,7 +29,23 @@ describe('translate', () => {
 	});
 
 	it('refuses to show a half-filled sentence', () => {
+		// The compiler refuses it first (the lines below would not compile without the marks);
+		// a key computed at run time still gets the check when the text is filled.
+		// @ts-expect-error: 'figure.sourcesFor' needs { label }
 		expect(() => translate('nb', 'figure.sourcesFor')).toThrow(/label/);
+		const computed = 'figure.sourcesFor' as MessageKey;
+		expect(() => translate('nb', computed, {})).toThrow(/label/);
+	});
+
+	it('types each message’s parameters from its Norwegian text (checked by svelte-check)', () => {
+		const t = translator('nb');
+		expect(t('scenarios.saved', { name: 'A' })).toBe('Lagret «A» i denne nettleseren.');
+		// @ts-expect-error: a misspelt parameter name
+		expect(() => t('scenarios.saved', { nmae: 'A' })).toThrow(/name/);
+		// @ts-expect-error: a message without placeholders takes no parameters
+		expect(t('app.name', { name: 'A' })).toBe('Traineevalg');
+		// @ts-expect-error: a message with placeholders cannot be called without them
+		expect(() => t('scenarios.saved')).toThrow(/name/);
 	});
 
 	it('knows its locales', () => {

@@ -21,6 +21,27 @@ export const catalogue: Readonly<Record<Locale, { readonly [K in MessageKey]: st
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
+/** The `{name}` placeholders of a message text, as a union of names. */
+type Placeholders<S> = S extends `${string}{${infer Name}}${infer Rest}`
+	? (Name extends `${string}${' ' | '"' | ':' | ','}${string}` ? never : Name) | Placeholders<Rest>
+	: never;
+
+/** The parameters message `K` needs: one per `{name}` in its Norwegian (source) text. */
+export type ParamsOf<K extends MessageKey> = {
+	readonly [Name in Placeholders<(typeof nb)[K]>]: string | number;
+};
+
+/**
+ * What `translate` takes after the key: nothing for a message without placeholders, exactly its
+ * parameters otherwise (a missing or misspelt one is a compile error). A key only known as "some
+ * message" (computed at run time) takes any parameters, checked when the text is filled.
+ */
+export type MessageArgs<K extends MessageKey> = MessageKey extends K
+	? [params?: MessageParams]
+	: [Placeholders<(typeof nb)[K]>] extends [never]
+		? [params?: Readonly<Record<string, never>>]
+		: [params: ParamsOf<K>];
+
 export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
@@ -29,13 +50,24 @@ export function isLocale(value: unknown): value is Locale {
  * The message `key` in `locale`, with each `{name}` replaced by `params[name]`. A placeholder
  * without a parameter is an error, so that a half-filled sentence never reaches the screen.
  */
-export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
+export function translate<K extends MessageKey>(
+	locale: Locale,
+	key: K,
+	...[params]: MessageArgs<K>
+): string {
 	const template = catalogue[locale][key];
+	const values = params as MessageParams | undefined;
 	return template.replace(/\{([a-zA-Z0-9]+)\}/g, (_, name: string) => {
-		const value = params?.[name];
+		const value = values?.[name];
 		if (value === undefined) throw new Error(`i18n: message '${key}' needs parameter '${name}'`);
 		return String(value);
 	});
+}
+
+/** `translate` bound to one locale: `const t = translator('nb'); t('domain.model')`. */
+export function translator(locale: Locale) {
+	return <K extends MessageKey>(key: K, ...args: MessageArgs<K>): string =>
+		translate(locale, key, ...args);
 }
 
 /** Pick the text for `locale` from a `{ nb, en }` pair in the data. */

@@ -7,7 +7,7 @@
 import { criterionById, parameterById } from '../data';
 import { clip, type ScenarioError } from '../engine';
 import { formatByUnit, formatRangeByUnit } from '../format';
-import { translate, type Locale, type MessageKey, type MessageParams } from '../i18n';
+import { translate, translator, type Locale } from '../i18n';
 
 export type ErrorSource = 'file' | 'link';
 
@@ -33,7 +33,7 @@ function idOf(field: string): string {
 export function describeProblem(error: ScenarioError, source: ErrorSource, locale: Locale): string {
 	const { value, min, max } = error.details;
 	const field = clip(error.details.field);
-	const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
+	const t = translator(locale);
 	const named = fieldName(error.details.field, locale) ?? field;
 	switch (error.code) {
 		case 'invalid-json':

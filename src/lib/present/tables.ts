@@ -17,7 +17,7 @@ import {
 	formatShare,
 	type FractionDigits
 } from '../format';
-import { localized, translate, type Locale, type MessageKey, type MessageParams } from '../i18n';
+import { localized, translate, translator, type Locale, type MessageKey } from '../i18n';
 import { modelName } from './names';
 
 export type Align = 'left' | 'right';
@@ -166,7 +166,7 @@ export function companyCostTable(e: Evaluation, locale: Locale, width: HeaderWid
 
 /** The public cost's present value by payer (region, county, both), in rank order. */
 export function publicCostSummaryTable(e: Evaluation, locale: Locale): Table {
-	const t = (key: MessageKey) => translate(locale, key);
+	const t = translator(locale);
 	return {
 		caption: '',
 		head: [t('domain.model'), t('cli.col.region'), t('cli.col.county'), t('cli.col.public')],
@@ -182,7 +182,7 @@ export function publicCostSummaryTable(e: Evaluation, locale: Locale): Table {
 
 /** The public cost year by year, one row per payer (region, county), in rank order. */
 export function publicCostByYearTable(e: Evaluation, locale: Locale): Table {
-	const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
+	const t = translator(locale);
 	const years = e.models[0]!.publicCost.byYear.map((y) => y.year);
 	const rows: string[][] = [];
 	for (const m of ranked(e)) {

@@ -29,7 +29,7 @@ import {
 	formatShare,
 	formatYears
 } from '../format';
-import { INTL_LOCALE, localized, translate, type Locale, type MessageKey } from '../i18n';
+import { INTL_LOCALE, localized, translate, translator, type Locale } from '../i18n';
 import {
 	studyComparison,
 	weightShifts,
@@ -316,8 +316,7 @@ function method(e: Evaluation, s: SmaaResult, locale: Locale): string[] {
 export function reportContent(input: ReportInput, options: ReportOptions): ReportContent {
 	const { evaluation: e, smaa: s } = input;
 	const locale = options.locale;
-	const t = (key: MessageKey, params?: Record<string, string | number>) =>
-		translate(locale, key, params);
+	const t = translator(locale);
 	const stability = weightStability(e);
 	const changes = onlyChanges(e.scenario);
 	const valueCount = Object.keys(changes.values).length;

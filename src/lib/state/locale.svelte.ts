@@ -8,8 +8,8 @@ import {
 	isLocale,
 	translate,
 	type Locale,
-	type MessageKey,
-	type MessageParams
+	type MessageArgs,
+	type MessageKey
 } from '$lib/i18n';
 
 export const LOCALE_STORAGE_KEY = 'traineevalg.lang';
@@ -21,7 +21,8 @@ export class LocaleState {
 	readonly intl = $derived(INTL_LOCALE[this.current]);
 
 	/** The message `key` in the current language (reactive when read in markup). */
-	t = (key: MessageKey, params?: MessageParams): string => translate(this.current, key, params);
+	t = <K extends MessageKey>(key: K, ...args: MessageArgs<K>): string =>
+		translate(this.current, key, ...args);
 
 	/** Switch language, remember the choice and update `<html lang>`. */
 	set(next: Locale): void {

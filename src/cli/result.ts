@@ -15,6 +15,7 @@ import {
 	type SmaaResult
 } from '../lib/engine';
 import type { Locale } from '../lib/i18n';
+import { UnknownIdError } from '../lib/errors';
 
 /** Money as a JSON string with two decimals, rounded half-to-even by decimal.js. */
 export type Money = string;
@@ -61,7 +62,7 @@ function retentionJson(r: ModelEvaluation['retention']) {
 
 function modelJson(m: ModelEvaluation, smaa: SmaaResult | null, lang: Locale) {
 	const data = modelById.get(m.id);
-	if (!data) throw new Error(`cli: model '${m.id}' missing from data`);
+	if (!data) throw new UnknownIdError('model', m.id, 'cli');
 	return {
 		id: m.id,
 		name: data.name[lang],

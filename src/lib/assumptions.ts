@@ -9,6 +9,7 @@ import { Decimal } from '$lib/engine/money';
 import { formatByUnit, formatRangeByUnit } from '$lib/format';
 import { MODEL_IDS, parameters as allParameters, type Parameter, type Unit } from '$lib/data';
 import { INTL_LOCALE, translate, type Locale, type MessageKey } from '$lib/i18n';
+import { invariant } from './errors';
 
 /** A group of parameters: the shared ones, or one model's. */
 export interface ParameterGroup {
@@ -26,7 +27,7 @@ export function groupParameters(
 	for (const p of parameters) {
 		const group = p.id.slice(0, p.id.indexOf('.'));
 		const list = byGroup.get(group);
-		if (!list) throw new Error(`parameter ${p.id} belongs to no known group`);
+		invariant(list, () => `parameter ${p.id} belongs to no known group`);
 		list.push(p);
 	}
 	return order

@@ -5,6 +5,7 @@
 import { sourceById as allSources } from './data';
 import type { Source, SourceRef } from './data/schema';
 import { translate, type Locale } from './i18n';
+import { UnknownIdError } from './errors';
 
 export interface Citation {
 	/** Title and section, ready to show. */
@@ -25,7 +26,7 @@ export function cite(
 	sourceById: ReadonlyMap<string, Source> = allSources
 ): Citation {
 	const source = sourceById.get(ref.source);
-	if (!source) throw new Error(`unknown source '${ref.source}'`);
+	if (!source) throw new UnknownIdError('source', ref.source);
 	const title = sourceTitle(source, locale);
 	const section = ref.section?.trim();
 	const text = !section

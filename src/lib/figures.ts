@@ -4,6 +4,7 @@
  */
 import { parameterById as allParameters } from '$lib/data';
 import type { KeyFigure, LocalizedText, Parameter, SourceRef, Unit } from '$lib/data/schema';
+import { invariant, UnknownIdError } from './errors';
 
 export interface ResolvedFigure {
 	readonly label: LocalizedText;
@@ -23,7 +24,7 @@ export function resolveKeyFigure(
 ): ResolvedFigure {
 	if (figure.parameter !== undefined) {
 		const parameter = parameterById.get(figure.parameter);
-		if (!parameter) throw new Error(`key figure names unknown parameter '${figure.parameter}'`);
+		if (!parameter) throw new UnknownIdError('parameter', figure.parameter, 'key figure');
 		return {
 			label: figure.label,
 			value: parameter.default,
@@ -33,8 +34,10 @@ export function resolveKeyFigure(
 			parameterId: parameter.id
 		};
 	}
-	if (figure.value === undefined || figure.unit === undefined || figure.sources === undefined)
-		throw new Error('a literal key figure needs value, unit and sources');
+	invariant(
+		figure.value !== undefined && figure.unit !== undefined && figure.sources !== undefined,
+		'a literal key figure needs value, unit and sources'
+	);
 	return {
 		label: figure.label,
 		value: figure.value,

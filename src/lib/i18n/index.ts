@@ -4,6 +4,7 @@
  * current language.
  */
 import { en, nb, type MessageKey } from './messages';
+import { invariant } from '../errors';
 
 export type { MessageKey } from './messages';
 
@@ -59,7 +60,7 @@ export function translate<K extends MessageKey>(
 	const values = params as MessageParams | undefined;
 	return template.replace(/\{([a-zA-Z0-9]+)\}/g, (_, name: string) => {
 		const value = values?.[name];
-		if (value === undefined) throw new Error(`i18n: message '${key}' needs parameter '${name}'`);
+		invariant(value !== undefined, () => `i18n: message '${key}' needs parameter '${name}'`);
 		return String(value);
 	});
 }

@@ -17,6 +17,7 @@ import {
 	type ErrorCode,
 	type Scenario
 } from '$lib/engine';
+import { UnknownIdError } from '$lib/errors';
 
 /** An input the user typed that the engine refused; the last valid value stays in force. */
 export interface FieldError {
@@ -70,7 +71,7 @@ export class ScenarioState {
 	setValue(id: string, input: number | string): boolean {
 		const field = `values.${id}`;
 		const p = parameterById.get(id);
-		if (!p) throw new Error(`unknown parameter ${id}`);
+		if (!p) throw new UnknownIdError('parameter', id, 'setValue');
 		const text = String(input);
 		const parsed = typeof input === 'number' ? input : parseLocaleNumber(input);
 		try {

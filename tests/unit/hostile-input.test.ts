@@ -70,7 +70,7 @@ describe('finding 6: weights are bounded to the page’s 0–100 scale everywher
 			'company-cost': 100
 		});
 		// A link is parsed by the same function: the fragment of a hand-made scenario is refused.
-		const link = shareFragment({ version: 1, values: {}, weights: { ownership: 101 } });
+		const link = shareFragment({ version: 2, values: {}, weights: { ownership: 101 } });
 		expect(() => scenarioFromFragment(link)).toThrow(/weights.ownership: 101 is outside 0–100/);
 	});
 

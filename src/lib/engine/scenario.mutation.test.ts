@@ -121,7 +121,7 @@ describe('weights', () => {
 		// data/criteria.json, preset "tool-reading" (the default): competence-fit 15, company-cost 10,
 		// public-cost 2.5 …; 13 criteria: the 10 of version 1 and the study's three reasons for its
 		// order (process under way, county funding, a scheme the region steers).
-		const w = resolveWeights({ version: 1, values: {}, weights: { 'company-cost': 40 } });
+		const w = resolveWeights({ version: 2, values: {}, weights: { 'company-cost': 40 } });
 		expect(w['company-cost']).toBe(40);
 		expect(w['competence-fit']).toBe(15);
 		expect(w['public-cost']).toBe(2.5);
@@ -203,7 +203,7 @@ describe('error messages', () => {
 
 describe('onlyChanges', () => {
 	it('keeps a value for a parameter the data does not know (it cannot equal a default)', () => {
-		const s = onlyChanges({ version: 1, values: { 'x.unknown': 1 }, weights: {} });
+		const s = onlyChanges({ version: 2, values: { 'x.unknown': 1 }, weights: {} });
 		expect(s.values).toEqual({ 'x.unknown': 1 });
 	});
 });

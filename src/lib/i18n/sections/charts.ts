@@ -1,6 +1,7 @@
 /** Messages for the charts part of the page; merged into the one catalogue in ../messages.ts. */
 export const nb = {
 	'charts.showTable': 'Vis som tabell',
+	'charts.showChart': 'Vis som diagram',
 	'charts.year': 'År {year}',
 	'charts.yearColumn': 'År',
 	'charts.presentValue': 'Nåverdi',
@@ -101,17 +102,18 @@ export const nb = {
 		'Andel av {samples} simuleringer der modellen havner på hver plass, når parameterne trekkes innenfor spennene sine og vektene varierer rundt dagens (SMAA-2).',
 	'charts.smaa.rank': 'Plass {rank}',
 	'charts.smaa.axis': 'Andel av simuleringene',
-	'charts.smaa.confidence': 'Konfidens',
+	'charts.smaa.confidence': 'Først med sine typiske vekter',
 	'charts.smaa.acceptability': 'Andel på hver plass og konfidensfaktor',
 	'charts.smaa.centralWeights':
 		'Sentrale vekter: gjennomsnittlig vekt i simuleringene modellen vinner',
 	'charts.smaa.noteConfidence':
-		'Konfidensfaktoren er andelen av simuleringene der modellen blir først med sine sentrale vekter. – betyr at modellen aldri ble først.',
+		'«Først med sine typiske vekter»: ta snittet av vektene i alle trekkene der modellen ble først (de vektene som typisk gjør den til vinner), og se hvor ofte den blir først med akkurat de vektene mens tallene og vurderingene varierer. Høyt betyr at modellen vinner trygt når rådet vekter slik; – betyr at modellen aldri ble først.',
 	'charts.smaa.summary': 'Stablede stolper per modell. Oftest først: {model}, {share}.'
 } as const satisfies Record<string, string>;
 
 export const en: { readonly [K in keyof typeof nb]: string } = {
 	'charts.showTable': 'Show as table',
+	'charts.showChart': 'Show as chart',
 	'charts.year': 'Year {year}',
 	'charts.yearColumn': 'Year',
 	'charts.presentValue': 'Present value',
@@ -213,11 +215,11 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 		'Share of {samples} simulations in which the model takes each rank, with the parameters drawn within their ranges and the weights varying around the current ones (SMAA-2).',
 	'charts.smaa.rank': 'Rank {rank}',
 	'charts.smaa.axis': 'Share of simulations',
-	'charts.smaa.confidence': 'Confidence',
+	'charts.smaa.confidence': 'First with its typical weights',
 	'charts.smaa.acceptability': 'Share at each rank and confidence factor',
 	'charts.smaa.centralWeights':
 		'Central weights: the mean weights of the simulations the model wins',
 	'charts.smaa.noteConfidence':
-		'The confidence factor is the share of simulations in which the model ranks first with its central weights. – means the model never ranked first.',
+		'"First with its typical weights": take the average of the weights in all draws where the model came first (the weights that typically make it the winner), and see how often it comes first with exactly those weights while the figures and judgements vary. High means the model wins safely if the council weighs that way; – means it never came first.',
 	'charts.smaa.summary': 'Stacked bars per model. Most often first: {model}, {share}.'
 };

@@ -14,6 +14,7 @@ import {
 } from '../lib/i18n';
 import {
 	AS_TYPED,
+	companyCostSplitTable,
 	companyCostTable,
 	graduatesTable,
 	parametersTable,
@@ -100,6 +101,9 @@ export function renderEvaluation(
 	out.push('', t('cli.section.company', { years: formatYears(years, lang) }));
 	out.push(renderTable(companyCostTable(evaluation, lang, 'short')));
 
+	out.push('', t('cli.section.companySplit', { years: formatYears(years, lang) }));
+	out.push(renderTable(companyCostSplitTable(evaluation, lang, 'short')));
+
 	out.push('', t('cli.section.public'));
 	out.push(renderTable(publicCostSummaryTable(evaluation, lang)));
 
@@ -109,7 +113,7 @@ export function renderEvaluation(
 	out.push('', t('cli.section.weights'));
 	out.push(renderTable(weightsTable(evaluation, lang)));
 
-	out.push('', t('cli.note.money'), t('cli.note.perRetained'));
+	out.push('', t('cli.note.money'), t('cli.note.perRetained'), t('cli.note.split'));
 	return out.join('\n') + '\n';
 }
 

@@ -83,13 +83,16 @@ describe('RankingTable', () => {
 		render(RankingTable, { evaluation, stability, analysis: null });
 		const rows = modelRows();
 		// Scores by hand (weights of the study's preset, out of 100):
-		// TI: competence 15×0.25 + graduates 15×0.5 + competition 15×1 + ownership 15×1
-		//   + funding 10×0.75 + candidates 10×1 + distances 5×0.5 + time 2.5×1 + public 2.5×0.74
-		//   + company cost 10×0 = 63.75 + 1.8 ≈ 65.6 → 0,656 (its pilot's 2.4 graduates are half
-		//   of the consortium's 4.8).
-		// Zero alternative: competition 15 + ownership 15 + funding 10 + candidates 10×0.5
-		//   + distances 5×0.5 + public cost 2.5×1 (it costs nothing) = 50.0 → 0,500.
-		// Consortium ≈ 0,603, fagskole ≈ 0,558, Fjelltrainee ≈ 0,418, own scheme ≈ 0,338.
+		// TI: competence 15×0.25 + graduates 15×(2.38788 / 3.71448 = 0.643; the own scheme has the
+		//   most) + competition 15×1 + ownership 15×1 + funding 10×0.75 + candidates 10×1
+		//   + distances 5×0.5 + time 2.5×1 + public 2.5×(1 − 903 550 / 3 204 833 = 0.718)
+		//   + company cost 10×0 (the dearest) = 3.75 + 9.64 + 15 + 15 + 7.5 + 10 + 2.5 + 2.5 + 1.80
+		//   = 67.69 → 0,677.
+		// Zero alternative (an ordinary hire): competition 15 + ownership 15 + funding 10
+		//   + candidates 10×0.5 + distances 5×0.5 + public cost 2.5×1 (it costs nothing)
+		//   + company cost 10 × (1 533 648 − 1 323 686) / (1 533 648 − 1 196 491) = 10 × 0.623
+		//   = 56.23 → 0,562.
+		// Consortium ≈ 0,593, fagskole ≈ 0,582, Fjelltrainee ≈ 0,439, own scheme ≈ 0,372.
 		expect(rows.map((r) => r.dataset.model)).toEqual([
 			'trainee-innlandet',
 			'naeringshage-consortium',
@@ -104,9 +107,9 @@ describe('RankingTable', () => {
 		expect(cells[1]!.textContent?.trim()).toBe('Trainee Innlandet');
 		expect(cells[1]!.tagName).toBe('TH');
 		expect(cells[1]).toHaveAttribute('scope', 'row');
-		expect(cells[2]!.textContent?.trim()).toBe('0,656');
+		expect(cells[2]!.textContent?.trim()).toBe('0,677');
 		const sq = rows[3]!.querySelector('tr')!.querySelectorAll('td, th');
-		expect(sq[2]!.textContent?.trim()).toBe('0,500');
+		expect(sq[2]!.textContent?.trim()).toBe('0,562');
 	});
 
 	it("explains why, naming the leader's strengths and the weight that would cost it first place", () => {
@@ -115,9 +118,11 @@ describe('RankingTable', () => {
 		expect(why).toContain(
 			'Rangert først, med flest poeng fra eierskap og organisering, ingen konkurranse med eksisterende ordninger og evne til å tiltrekke kandidater (§1.3, §4.1, §5.2).'
 		);
-		// The threshold 16,8 % is worked out in explain.test.ts.
+		// Company-cost weight w, the rest scaled by (1 − w) / 0.9: fagskole (value 1, the cheapest)
+		// catches TI (value 0) when (1 − w) / 0.9 × (0.6769 − (0.5821 − 0.1)) = w, i.e.
+		// (1 − w) × 0.2164 = w → w = 0.2164 / 1.2164 = 17.8 % (before the consortium's 20.7 %).
 		expect(why).toContain(
-			`Ville tapt førsteplassen til Næringshagesamarbeid om kostnad for en medlemsbedrift fikk mer enn 16,8${NBSP}% av vekten (nå 10${NBSP}%).`
+			`Ville tapt førsteplassen til Fagskoletrainee om kostnad for en medlemsbedrift fikk mer enn 17,8${NBSP}% av vekten (nå 10${NBSP}%).`
 		);
 	});
 
@@ -144,7 +149,7 @@ describe('RankingTable', () => {
 		await Promise.resolve();
 		expect(screen.getByRole('columnheader', { name: 'Score (0–1)' })).toBeInTheDocument();
 		expect(modelRows()[0]!.querySelector('tr')!.querySelectorAll('td')[1]!.textContent).toBe(
-			'0.656'
+			'0.677'
 		);
 	});
 });
@@ -153,12 +158,13 @@ describe('explanation sentences', () => {
 	it('tell a non-leader what it lacks against the leader and where it wins', () => {
 		const x = explainModel(evaluation, stability, null, 'naeringshage-consortium');
 		const text = explanationSentences(x, 'nb').join(' ');
-		// Gap 0,656 − 0,605 = 0,051.
+		// Gap 0,677 − 0,593 = 0,084.
 		expect(text).toContain(
-			'0,051 poeng bak Trainee Innlandet, som får mer fra eierskap og organisering og sikker finansiering.'
+			'0,084 poeng bak Trainee Innlandet, som får mer fra eierskap og organisering og sikker finansiering.'
 		);
+		// Company cost 10 × 0.625 = 6.25 points ahead; graduates 15 × (0.964 − 0.643) = 4.82.
 		expect(text).toContain(
-			'Slår Trainee Innlandet på kandidater som blir i regionen og kostnad for en medlemsbedrift.'
+			'Slår Trainee Innlandet på kostnad for en medlemsbedrift og kandidater som blir i regionen.'
 		);
 	});
 
@@ -178,14 +184,16 @@ describe("the study's conclusion", () => {
 			'Forstudien anbefaler å gå videre med Næringshagesamarbeid først, og å samarbeide med Trainee Innlandet om det ikke lykkes (§5.2).'
 		);
 		expect(note).toHaveTextContent(
-			'Trainee Innlandet får flere poeng fra eierskap og organisering, sikker finansiering, evne til å tiltrekke kandidater og ingen konkurranse med eksisterende ordninger; Næringshagesamarbeid får flere fra kandidater som blir i regionen, kostnad for en medlemsbedrift og treff på regionens kompetansebehov.'
+			'Trainee Innlandet får flere poeng fra eierskap og organisering, sikker finansiering, evne til å tiltrekke kandidater og ingen konkurranse med eksisterende ordninger; Næringshagesamarbeid får flere fra kostnad for en medlemsbedrift, kandidater som blir i regionen og treff på regionens kompetansebehov.'
 		);
 		expect(note).toHaveTextContent('allerede er i gang (§4.3)');
 	});
 
 	it('is neutral when the top two are others', () => {
-		// Competence fit and company cost 50/50: fagskole 1st, consortium 2nd, TI 5th (by hand in
-		// explain.test.ts).
+		// Competence fit and company cost 50/50 (points out of 100): fagskole 50 + 50 = 100;
+		// consortium 50 × 0.5 + 50 × 0.625 = 56.3; Fjelltrainee 12.5 + 31.3 = 43.8; own scheme
+		// 25 + 50 × 0.245 = 37.2; the zero alternative (an ordinary hire, company-cost value 0.623)
+		// 0 + 31.1; TI 50 × 0.25 + 0 (the dearest) = 12.5: TI 6th.
 		const e = evaluate({
 			version: 1,
 			values: {},
@@ -203,7 +211,7 @@ describe("the study's conclusion", () => {
 			}
 		});
 		const text = studySentences(studyComparison(e), 'nb').join(' ');
-		expect(text).toContain('er Næringshagesamarbeid nummer 2 og Trainee Innlandet nummer 5 av 6.');
+		expect(text).toContain('er Næringshagesamarbeid nummer 2 og Trainee Innlandet nummer 6 av 6.');
 		expect(text).toContain('Fagskoletrainee er rangert først.');
 		expect(text).not.toContain('§4.3');
 	});
@@ -226,11 +234,15 @@ describe('the company-cost chart as a table', () => {
 		// Present value at 4 %: 747 003.08 + 818 110.20 / 1.04 = 1 533 647.50 → '1 533 648 kr'.
 		// Columns: membership 2 × 20 000; fees 6 × 29 013 = 174 078; salary 1 140 000; employer's
 		// costs 639 964.08 + 711 071.20 − 1 140 000 = 211 035.28.
+		// The scheme's own cost 40 000 + 174 078 = 214 078; the employment cost any hire has
+		// 639 964.08 + 711 071.20 = 1 351 035.28 (the zero alternative's whole cost).
 		expect(cells).toEqual([
 			`40${NBSP}000${NBSP}kr`,
 			`174${NBSP}078${NBSP}kr`,
 			`1${NBSP}140${NBSP}000${NBSP}kr`,
 			`211${NBSP}035${NBSP}kr`,
+			`214${NBSP}078${NBSP}kr`,
+			`1${NBSP}351${NBSP}035${NBSP}kr`,
 			`1${NBSP}565${NBSP}113${NBSP}kr`,
 			`1${NBSP}533${NBSP}648${NBSP}kr`
 		]);

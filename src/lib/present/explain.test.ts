@@ -77,20 +77,21 @@ describe('explain on the default scenario', () => {
 		expect(ti.weaknesses[1]!.lost).toBeCloseTo(0.1, 10);
 	});
 
-	it('says the leader loses first place to the consortium above about 17 % weight on company cost', () => {
-		// Company cost weighted t, the rest scaled by (1 − t)/0.9. TI scores 0.656 with 0 from
-		// company cost; the consortium 0.603 of which 0.10 × 0.607 = 0.061 from company cost.
-		// Without company cost: TI 0.656/0.9 = 0.729, consortium 0.542/0.9 = 0.603.
-		// Equal where (1 − t)·0.729 = 0.607·t + (1 − t)·0.603, i.e. t = 0.126/0.733 = 0.172.
+	it('says the leader loses first place to the fagskole scheme above about 18 % weight on company cost', () => {
+		// Company cost weighted t, the rest scaled by (1 − t)/0.9. TI scores 0.677 with 0 from
+		// company cost (the dearest); the fagskole scheme 0.582 of which 0.10 × 1 = 0.100 from
+		// company cost (the cheapest). Without company cost: TI 0.677/0.9 = 0.752, fagskole
+		// 0.482/0.9 = 0.536. Equal where (1 − t)·0.752 = t + (1 − t)·0.536, i.e.
+		// t = 0.216/1.216 = 0.178 (the consortium, 0.625 on company cost, would need 0.207).
 		const nearest = ti.loseFirst[0]!;
 		expect(nearest).toMatchObject({
 			criterionId: 'company-cost',
 			direction: 'above',
-			model: 'naeringshage-consortium',
+			model: 'fagskole-scheme',
 			weight: 0.1
 		});
-		expect(nearest.threshold).toBeGreaterThan(0.167);
-		expect(nearest.threshold).toBeLessThan(0.177);
+		expect(nearest.threshold).toBeGreaterThan(0.173);
+		expect(nearest.threshold).toBeLessThan(0.183);
 		expect(ti.takeFirst).toEqual([]);
 		expect(ti.behindLeader).toBeNull();
 	});
@@ -105,19 +106,22 @@ describe('explain on the default scenario', () => {
 			'funding-certainty'
 		]);
 		expect(c.behindLeader!.otherAhead[0]!.difference).toBeCloseTo(0.075, 10);
-		// The consortium gains more from graduates (0.15 × 1 against 0.15 × 0.5: 0.075) and company
-		// cost (0.10 × 0.61 against 0).
+		// The consortium gains more from company cost (0.10 × 0.625 against 0: 0.0625) and
+		// graduates (0.15 × (3.58182 − 2.38788) / 3.71448 = 0.15 × 0.321 = 0.048; the own scheme
+		// now has the most graduates, the consortium's first intake being in year 2).
 		expect(c.behindLeader!.modelAhead.map((d) => d.criterionId)).toEqual([
-			'graduates-retained',
-			'company-cost'
+			'company-cost',
+			'graduates-retained'
 		]);
 		expect(c.behindLeader!.scoreGap).toBeGreaterThan(0);
 	});
 
 	it('gives the fagskole scheme the weight change that would make it first', () => {
 		const f = explainModel(evaluation, stability, null, 'fagskole-scheme');
-		// Less weight on ownership (TI 1, fagskole 0) is what brings the fagskole scheme up first.
-		expect(f.takeFirst[0]).toMatchObject({ criterionId: 'ownership', direction: 'below' });
+		// More weight on company cost (above 17.8 %, 7.8 points away) or less on ownership (TI 1,
+		// fagskole 0; below about 6 %, 9 points away) brings the fagskole scheme up first.
+		expect(f.takeFirst[0]).toMatchObject({ criterionId: 'company-cost', direction: 'above' });
+		expect(f.takeFirst.map((x) => x.criterionId)).toContain('ownership');
 		// Nobody else takes over at the company-cost end.
 		const own = explainModel(evaluation, stability, null, 'own-scheme');
 		expect(own.takeFirst).toEqual([]);
@@ -161,8 +165,8 @@ describe("the study's conclusion", () => {
 		expect(c.kind).toBe('swapped');
 		if (c.kind !== 'swapped') return;
 		// TI gains more from ownership (0.075), funding and candidate attraction (0.05 each) and
-		// competition (0.15 − 0.1125 = 0.0375); the consortium from graduates (0.075), company
-		// cost (0.061) and competence fit (0.0375).
+		// competition (0.15 − 0.1125 = 0.0375); the consortium from company cost (0.0625),
+		// graduates (0.048) and competence fit (0.0375).
 		expect(c.fallbackAhead.map((d) => d.criterionId)).toEqual([
 			'ownership',
 			'funding-certainty',
@@ -170,8 +174,8 @@ describe("the study's conclusion", () => {
 			'competition'
 		]);
 		expect(c.firstAhead.map((d) => d.criterionId)).toEqual([
-			'graduates-retained',
 			'company-cost',
+			'graduates-retained',
 			'competence-fit'
 		]);
 	});
@@ -191,8 +195,9 @@ describe("the study's conclusion", () => {
 		// Weights 50/50: score = 0.5·competence value + 0.5·company-cost value.
 		// Fagskole 0.5·1 + 0.5·1 = 1 (fits best, cheapest). Consortium 0.5·0.5 + 0.5·v, with v > 0
 		// the same as Fjelltrainee's (same company cost) but Fjelltrainee fits less (0.25), and the
-		// own scheme (0.5) costs more than the consortium; TI 0.5·0.25 + 0 = 0.125 (the dearest,
-		// with the zero alternative, which has 0 on both). So: fagskole 1, consortium 2, …, TI 5.
+		// own scheme (0.5) costs more than the consortium; the zero alternative 0 + 0.5·0.623 =
+		// 0.311 (an ordinary hire: (1 533 648 − 1 323 686) / (1 533 648 − 1 196 491) = 0.623);
+		// TI 0.5·0.25 + 0 = 0.125 (the dearest). So: fagskole 1, consortium 2, …, TI 6.
 		const e = evaluate({
 			version: 1,
 			values: {},
@@ -213,7 +218,7 @@ describe("the study's conclusion", () => {
 			kind: 'differs',
 			leader: 'fagskole-scheme',
 			firstRank: 2,
-			fallbackRank: 5
+			fallbackRank: 6
 		});
 	});
 });

@@ -8,6 +8,7 @@ import { formatNok, formatNumber, formatYears, WHOLE } from '../lib/format';
 import { localized, translate, translator, type Locale } from '../lib/i18n';
 import {
 	AS_TYPED,
+	companyCostSplitTable,
 	companyCostTable,
 	graduatesTable,
 	parametersTable,
@@ -122,6 +123,9 @@ export function renderEvaluation(
 	out.push('', t('cli.section.company', { years: formatYears(years, lang) }));
 	out.push(renderTable(companyCostTable(evaluation, lang, 'short')));
 
+	out.push('', t('cli.section.companySplit', { years: formatYears(years, lang) }));
+	out.push(renderTable(companyCostSplitTable(evaluation, lang, 'short')));
+
 	out.push('', t('cli.section.public'));
 	out.push(renderTable(publicCostSummaryTable(evaluation, lang)));
 
@@ -131,7 +135,7 @@ export function renderEvaluation(
 	out.push('', t('cli.section.weights'));
 	out.push(renderTable(weightsTable(evaluation, lang)));
 
-	out.push('', t('cli.note.money'), t('cli.note.perRetained'));
+	out.push('', t('cli.note.money'), t('cli.note.perRetained'), t('cli.note.split'));
 	return out.join('\n') + '\n';
 }
 

@@ -7,7 +7,17 @@
 import { boundsOf } from '$lib/engine/scenario';
 import { Decimal } from '$lib/engine/money';
 import { formatByUnit, formatRangeByUnit } from '$lib/format';
-import { MODEL_IDS, parameters as allParameters, type Parameter, type Unit } from '$lib/data';
+import {
+	MODEL_IDS,
+	ZONE_RATES_SOURCE,
+	employerZones,
+	hostMunicipalities,
+	parameters as allParameters,
+	type EmployerZone,
+	type HostMunicipality,
+	type Parameter,
+	type Unit
+} from '$lib/data';
 import { INTL_LOCALE, translate, type Locale, type MessageKey } from '$lib/i18n';
 import { invariant } from './errors';
 
@@ -120,52 +130,48 @@ export function unitWords(unit: Unit, locale: Locale): string {
 /** The parameter the zone choice sets. */
 export const EMPLOYER_CONTRIBUTION_ID = 'shared.employerContributionRate';
 /** Skatteetaten's rate table: the zone rates are facts from it. */
-export const ZONE_RATES_SOURCE = 'skatteetaten-aga';
-/** Which zone the Sør-Østerdal municipalities are in (only Elverum's is confirmed). */
-export const ZONE_MUNICIPALITIES_SOURCE = 'aga-soner-soer-oesterdal';
+export { ZONE_RATES_SOURCE };
 
-export interface EmployerContributionZone {
-	readonly id: 'I' | 'Ia' | 'II' | 'III' | 'IV' | 'IVa' | 'V';
-	readonly rate: number;
-	/** Zone Ia: the lower rate applies up to an allowance (fribeløp), then this one (zone I's). */
-	readonly aboveAllowanceRate?: number;
-	/** Municipalities known (from the sources) to be in the zone. */
-	readonly municipalities: readonly string[];
+export type EmployerContributionZone = EmployerZone;
+
+/** Employer's national insurance contribution by zone, 2020–2026 (Skatteetaten), from data/. */
+export const EMPLOYER_CONTRIBUTION_ZONES: readonly EmployerZone[] = employerZones;
+
+/** The six Sør-Østerdal municipalities a host company can be in, with their zones (data/). */
+export const HOST_MUNICIPALITIES: readonly HostMunicipality[] = hostMunicipalities;
+
+/** A zone by id (the data's integrity check guarantees every municipality's zone exists). */
+export function zoneById(id: EmployerZone['id']): EmployerZone {
+	const zone = EMPLOYER_CONTRIBUTION_ZONES.find((z) => z.id === id);
+	if (!zone) throw new Error(`assumptions: zone '${id}' is not in data/employer-zones.json`);
+	return zone;
 }
 
-/** Employer's national insurance contribution by zone, 2020–2026 (Skatteetaten). */
-export const EMPLOYER_CONTRIBUTION_ZONES: readonly EmployerContributionZone[] = [
-	{ id: 'I', rate: 0.141, municipalities: ['Elverum', 'Hamar'] },
-	{ id: 'Ia', rate: 0.106, aboveAllowanceRate: 0.141, municipalities: [] },
-	{ id: 'II', rate: 0.106, municipalities: [] },
-	{ id: 'III', rate: 0.064, municipalities: [] },
-	{ id: 'IV', rate: 0.051, municipalities: [] },
-	{ id: 'IVa', rate: 0.079, municipalities: [] },
-	{ id: 'V', rate: 0, municipalities: [] }
-];
-
-/** Sør-Østerdal municipalities that pay a lower rate than zone I, in a zone not confirmed. */
-export const UNCONFIRMED_ZONE_MUNICIPALITIES: readonly string[] = [
-	'Engerdal',
-	'Stor-Elvdal',
-	'Trysil',
-	'Våler',
-	'Åmot'
-];
+/** The rate a host municipality's company pays (its zone's rate). */
+export function municipalityRate(m: HostMunicipality): number {
+	return zoneById(m.zone).rate;
+}
 
 /**
  * The zone a rate belongs to, or null for a rate of no zone ('custom'). Where two zones share a
  * rate (Ia and II: 10,6 %), `preferred` keeps the one the user picked; otherwise the plain zone
  * (II) wins over the one with an allowance.
  */
-export function zoneForRate(
-	rate: number,
-	preferred?: string | null
-): EmployerContributionZone['id'] | null {
+export function zoneForRate(rate: number, preferred?: string | null): EmployerZone['id'] | null {
 	const matches = EMPLOYER_CONTRIBUTION_ZONES.filter((z) => z.rate === rate);
 	const picked = matches.find((z) => z.id === preferred);
 	if (picked) return picked.id;
 	return (matches.find((z) => z.aboveAllowanceRate === undefined) ?? matches[0])?.id ?? null;
+}
+
+/**
+ * The host municipality a rate belongs to, or null for a rate no municipality pays ('custom').
+ * Where several pay the same rate (Trysil, Våler and Åmot: 10,6 %), `preferred` keeps the one
+ * the user picked; otherwise the first in the data's order.
+ */
+export function municipalityForRate(rate: number, preferred?: string | null): string | null {
+	const matches = HOST_MUNICIPALITIES.filter((m) => municipalityRate(m) === rate);
+	return (matches.find((m) => m.name === preferred) ?? matches[0])?.name ?? null;
 }
 
 /** The part of a refused input the message needs (see `FieldError` in the scenario state). */

@@ -50,12 +50,12 @@ test.describe('the assumptions editor', () => {
 		await expect(row.locator('.mark')).toHaveCount(0);
 	});
 
-	test('sets the employer’s contribution from a zone', async ({ page }) => {
+	test('sets the employer’s contribution from the host municipality', async ({ page }) => {
 		await openHome(page);
 		const rate = page.getByLabel('Arbeidsgiveravgift', { exact: true });
-		const zone = page.getByLabel('Sone for arbeidsgiveravgift');
+		const zone = page.getByLabel('Vertskommune (sone for arbeidsgiveravgift)');
 		await expect(rate).toHaveValue('14,1');
-		await zone.selectOption('III');
+		await zone.selectOption('Stor-Elvdal');
 		await expect(rate).toHaveValue('6,4');
 		await rate.fill('7');
 		await expect(zone).toHaveValue('custom');

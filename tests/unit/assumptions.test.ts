@@ -14,6 +14,7 @@ import {
 	groupParameters,
 	normaliseTyped,
 	toFieldNumber,
+	municipalityForRate,
 	unitWords,
 	zoneForRate
 } from '$lib/assumptions';
@@ -63,11 +64,14 @@ describe('grouping', () => {
 			'naeringshage-consortium',
 			'status-quo'
 		]);
-		// Every parameter in exactly one group, none lost: 95 in the data.
-		expect(groups.reduce((n, g) => n + g.parameters.length, 0)).toBe(95);
+		// Every parameter in exactly one group, none lost: 97 in the data.
+		expect(groups.reduce((n, g) => n + g.parameters.length, 0)).toBe(97);
 		expect(groups[0]!.parameters.every((p) => p.id.startsWith('shared.'))).toBe(true);
+		// The zero alternative: today's trainees, and an ordinary hire's salary.
 		expect(groups.at(-1)!.parameters.map((p) => p.id)).toEqual([
-			'status-quo.existingTraineesPerYear'
+			'status-quo.existingTraineesPerYear',
+			'status-quo.salaryYear1',
+			'status-quo.salaryYear2'
 		]);
 	});
 });
@@ -133,6 +137,26 @@ describe('employer contribution zones', () => {
 		expect(zoneForRate(0.106, 'III')).toBe('II');
 		expect(zoneForRate(0)).toBe('V');
 		expect(zoneForRate(0.07)).toBeNull();
+	});
+
+	it('gives each of the six host municipalities its zone, and a rate its municipality', () => {
+		// data/employer-zones.json: Elverum I (confirmed); Engerdal and Stor-Elvdal III, Trysil II,
+		// Våler and Åmot Ia (assumptions, said so); rates from Skatteetaten's table.
+		expect(municipalityForRate(0.141)).toBe('Elverum');
+		expect(municipalityForRate(0.064)).toBe('Engerdal');
+		expect(municipalityForRate(0.064, 'Stor-Elvdal')).toBe('Stor-Elvdal');
+		// Trysil (II), Våler and Åmot (Ia) all pay 10,6 %: the one picked is kept.
+		expect(municipalityForRate(0.106)).toBe('Trysil');
+		expect(municipalityForRate(0.106, 'Åmot')).toBe('Åmot');
+		expect(municipalityForRate(0.106, 'Elverum')).toBe('Trysil');
+		// No Sør-Østerdal municipality is in zone IV or V.
+		expect(municipalityForRate(0.051)).toBeNull();
+		expect(municipalityForRate(0)).toBeNull();
+	});
+
+	it("starts the contribution's range at the lowest zone any host municipality has", () => {
+		// Lowest: zone III 6,4 % (Engerdal, Stor-Elvdal); highest: zone I 14,1 % (Elverum).
+		expect(parameter(EMPLOYER_CONTRIBUTION_ID).range).toEqual([0.064, 0.141]);
 	});
 });
 
@@ -237,16 +261,27 @@ describe('ParameterField', () => {
 	});
 });
 
-describe('employer contribution zone select', () => {
-	it('sets 6,4 % for zone III and shows a typed rate of no zone as custom', async () => {
+describe('host municipality picker', () => {
+	it('sets 6,4 % for Engerdal (zone III, assumed) and shows a typed rate of no municipality as custom', async () => {
 		const { container } = render(ParameterField, {
 			parameter: parameter(EMPLOYER_CONTRIBUTION_ID)
 		});
-		const select = screen.getByLabelText<HTMLSelectElement>('Sone for arbeidsgiveravgift');
-		expect(select.value).toBe('I');
-		expect(select.selectedOptions[0]?.textContent).toBe(`Sone I: 14,1${NBSP}% (Elverum og Hamar)`);
+		const select = screen.getByLabelText<HTMLSelectElement>(
+			'Vertskommune (sone for arbeidsgiveravgift)'
+		);
+		expect(select.value).toBe('Elverum');
+		expect(select.selectedOptions[0]?.textContent).toBe(`Elverum: sone I, 14,1${NBSP}%`);
+		expect([...select.options].map((o) => o.value)).toEqual([
+			'Elverum',
+			'Engerdal',
+			'Stor-Elvdal',
+			'Trysil',
+			'Våler',
+			'Åmot'
+		]);
 
-		await fireEvent.change(select, { target: { value: 'III' } });
+		await fireEvent.change(select, { target: { value: 'Engerdal' } });
+		expect(select.selectedOptions[0]?.textContent).toBe(`Engerdal: sone III, 6,4${NBSP}% (antatt)`);
 		expect(scenarioState.valueOf(EMPLOYER_CONTRIBUTION_ID)).toBe(0.064);
 		const input = screen.getByLabelText('Arbeidsgiveravgift');
 		expect(input).toHaveValue('6,4');
@@ -254,13 +289,17 @@ describe('employer contribution zone select', () => {
 		type(input, '7');
 		expect(scenarioState.valueOf(EMPLOYER_CONTRIBUTION_ID)).toBe(0.07);
 		expect(select.value).toBe('custom');
-		expect(select.selectedOptions[0]?.textContent).toBe('Egendefinert');
+		expect(select.selectedOptions[0]?.textContent).toBe('Egendefinert sats');
 
-		type(input, '10,6');
-		expect(select.value).toBe('II');
-		// The unconfirmed zones are said out loud.
+		await fireEvent.change(select, { target: { value: 'Våler' } });
+		expect(scenarioState.valueOf(EMPLOYER_CONTRIBUTION_ID)).toBe(0.106);
+		expect(select.value).toBe('Våler');
+		// An unconfirmed zone is said out loud, with the allowance of zone Ia.
 		expect(row(container, EMPLOYER_CONTRIBUTION_ID)).toHaveTextContent(
-			'Engerdal, Stor-Elvdal, Trysil, Våler og Åmot betaler lavere sats, men sonen deres er ikke bekreftet'
+			'Antakelse, ikke bekreftet i Skatteetatens liste'
+		);
+		expect(row(container, EMPLOYER_CONTRIBUTION_ID)).toHaveTextContent(
+			'Sone Ia: satsen gjelder opp til fribeløpet'
 		);
 	});
 });

@@ -318,9 +318,9 @@ describe('calc: bad input exits 2 with one line naming the field', () => {
 });
 
 describe('calc: listings', () => {
-	it('lists all 95 parameters with value, unit, range, kind and sources', async () => {
+	it('lists all 97 parameters with value, unit, range, kind and sources', async () => {
 		const list = await calcJson(['--parameters']);
-		expect(list).toHaveLength(95);
+		expect(list).toHaveLength(97);
 		const fee = list.find((p: Json) => p.id === 'trainee-innlandet.serviceFeePerTraineePerTertial');
 		expect(fee).toMatchObject({
 			value: 29013,
@@ -342,7 +342,7 @@ describe('calc: listings', () => {
 		const r = await cli(['--parameters', '--format', 'table']);
 		expect(r.code).toBe(0);
 		const lines = r.stdout.trimEnd().split('\n');
-		expect(lines).toHaveLength(95 + 2);
+		expect(lines).toHaveLength(97 + 2);
 		expect(r.stdout).toContain('trainee-innlandet.serviceFeePerTraineePerTertial');
 		expect(r.stdout).toContain(`29${NBSP}013`);
 	});
@@ -351,7 +351,7 @@ describe('calc: listings', () => {
 		const schema = await calcJson(['--schema']);
 		const values = schema.properties.values;
 		expect(values).toBeDefined();
-		expect(Object.keys(values.properties)).toHaveLength(95);
+		expect(Object.keys(values.properties)).toHaveLength(97);
 		expect(values.additionalProperties).toBe(false);
 		expect(values.properties['shared.horizonYears']).toMatchObject({
 			type: 'integer',

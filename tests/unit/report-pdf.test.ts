@@ -63,7 +63,9 @@ describe('the PDF of the study’s figures', () => {
 		// Holiday pay net of the holiday month (10.2 % − 1/12):
 		// Year 1: 20 000 + 3 × 29 013 + 540 000 × (1 + 0.102 − 1/12 + 0.02) × 1.141 = 747 003.08
 		// Year 2: 20 000 + 87 039 + 600 000 × 1.0386667 × 1.141 = 818 110.20; total 1 565 113.28
-		expect(text).toContain('Trainee Innlandet 40 000 kr 174 078 kr 1 140 000 kr');
+		expect(text).toContain('40 000 kr 174 078 kr 1 140 000 kr 21 280 kr 22 800 kr 166 955 kr');
+		// The split: the scheme's own cost 40 000 + 174 078 = 214 078; employment 1 351 035.28.
+		expect(text).toContain('214 078 kr 1 351 035 kr 1 565 113 kr');
 		expect(text).toContain('1 565 113 kr');
 		// 0.141 × (1 140 000 + 21 280 + 22 800) = 166 955.28
 		expect(text).toContain('166 955 kr');

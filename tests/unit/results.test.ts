@@ -85,17 +85,18 @@ describe('RankingTable', () => {
 		// Scores by hand (the default "tool-reading" weights, out of 100; computed criteria on the
 		// fixed value scales, ends and values worked in src/lib/present/explain.test.ts):
 		// TI: competence 15×0.25 + competition 15×1 + ownership 15×1 + funding 10×0.75
-		//   + candidates 10×1 + distances 5×0.5 = 53.75; time 2.5×0.8 + public 2.5×0.840
-		//   + company cost 10×0.474 + graduates 15×0.319 (2.388 of 7.49) = 13.6 → 67.4 → 0,674.
+		//   + candidates 10×1 + distances 5×0.5 = 53.75; time 2.5×0.8 + public 2.5×0.831
+		//   + company cost 10×0.485 + graduates 15×0.307 = 13.5 → 67.3 → 0,673.
 		// Zero alternative: competition 15 + ownership 15 + funding 10 + candidates 10×0.5
-		//   + distances 5×0.5 + public cost 2.5×1 (it costs nothing) + company cost 10×0.474
-		//   (members pay TI's fees as today) = 54.7 → 0,547.
-		// Consortium ≈ 0,508, fagskole ≈ 0,501, Fjelltrainee ≈ 0,395, own scheme ≈ 0,329.
+		//   + distances 5×0.5 + public cost 2.5×1 (it costs nothing) + company cost 10×0.599
+		//   (an ordinary hire with no scheme: 1 323 686 kr, no fees) = 56.0 → 0,560.
+		// Fagskole ≈ 0,501, consortium ≈ 0,477 (first intake in year 2), Fjelltrainee ≈ 0,394,
+		// own scheme ≈ 0,327.
 		expect(rows.map((r) => r.dataset.model)).toEqual([
 			'trainee-innlandet',
 			'status-quo',
-			'naeringshage-consortium',
 			'fagskole-scheme',
+			'naeringshage-consortium',
 			'fjelltrainee',
 			'own-scheme'
 		]);
@@ -105,9 +106,9 @@ describe('RankingTable', () => {
 		expect(cells[1]!.textContent?.trim()).toBe('Trainee Innlandet');
 		expect(cells[1]!.tagName).toBe('TH');
 		expect(cells[1]).toHaveAttribute('scope', 'row');
-		expect(cells[2]!.textContent?.trim()).toBe('0,674');
+		expect(cells[2]!.textContent?.trim()).toBe('0,673');
 		const sq = rows[1]!.querySelector('tr')!.querySelectorAll('td, th');
-		expect(sq[2]!.textContent?.trim()).toBe('0,547');
+		expect(sq[2]!.textContent?.trim()).toBe('0,560');
 	});
 
 	it("explains why, naming the leader's strengths and the weight that would cost it first place", () => {
@@ -148,7 +149,7 @@ describe('RankingTable', () => {
 		await Promise.resolve();
 		expect(screen.getByRole('columnheader', { name: 'Score (0–1)' })).toBeInTheDocument();
 		expect(modelRows()[0]!.querySelector('tr')!.querySelectorAll('td')[1]!.textContent).toBe(
-			'0.674'
+			'0.673'
 		);
 	});
 });
@@ -157,9 +158,9 @@ describe('explanation sentences', () => {
 	it('tell a non-leader what it lacks against the leader and where it wins', () => {
 		const x = explainModel(evaluation, stability, null, 'naeringshage-consortium');
 		const text = explanationSentences(x, 'nb').join(' ');
-		// Gap 0,674 − 0,508 = 0,166 (scores by hand in explain.test.ts).
+		// Gap 0,673 − 0,477 = 0,196 (scores by hand in explain.test.ts).
 		expect(text).toContain(
-			'0,166 poeng bak Trainee Innlandet, som får mer fra eierskap og organisering og sikker finansiering.'
+			'0,196 poeng bak Trainee Innlandet, som får mer fra eierskap og organisering og sikker finansiering.'
 		);
 		expect(text).toContain(
 			'Slår Trainee Innlandet på kandidater som blir i regionen og kostnad for en medlemsbedrift.'
@@ -176,14 +177,14 @@ describe('explanation sentences', () => {
 
 describe("the study's conclusion", () => {
 	it('says where the two stand on the default weights, from the evaluation', () => {
-		// TI 1st, zero alternative 2nd, consortium 3rd (by hand in explain.test.ts).
+		// TI 1st, zero alternative 2nd, fagskole 3rd, consortium 4th (by hand in explain.test.ts).
 		render(StudyNote, { evaluation });
 		const note = screen.getByRole('complementary', { name: 'Forstudiens konklusjon' });
 		expect(note).toHaveTextContent(
 			'Forstudien anbefaler å gå videre med Næringshagesamarbeid først, og å samarbeide med Trainee Innlandet om det ikke lykkes (§5.2).'
 		);
 		expect(note).toHaveTextContent(
-			'Med vektene som gjelder nå, er Næringshagesamarbeid nummer 3 og Trainee Innlandet nummer 1 av 6.'
+			'Med vektene som gjelder nå, er Næringshagesamarbeid nummer 4 og Trainee Innlandet nummer 1 av 6.'
 		);
 	});
 
@@ -248,11 +249,15 @@ describe('the company-cost chart as a table', () => {
 		// Present value at 4 %: 747 003.08 + 818 110.20 / 1.04 = 1 533 647.50 → '1 533 648 kr'.
 		// Columns: membership 2 × 20 000; fees 6 × 29 013 = 174 078; salary 1 140 000; employer's
 		// costs 639 964.08 + 711 071.20 − 1 140 000 = 211 035.28.
+		// The scheme's own cost 40 000 + 174 078 = 214 078; the employment cost any hire has
+		// 639 964.08 + 711 071.20 = 1 351 035.28 (the zero alternative's whole cost).
 		expect(cells).toEqual([
 			`40${NBSP}000${NBSP}kr`,
 			`174${NBSP}078${NBSP}kr`,
 			`1${NBSP}140${NBSP}000${NBSP}kr`,
 			`211${NBSP}035${NBSP}kr`,
+			`214${NBSP}078${NBSP}kr`,
+			`1${NBSP}351${NBSP}035${NBSP}kr`,
 			`1${NBSP}565${NBSP}113${NBSP}kr`,
 			`1${NBSP}533${NBSP}648${NBSP}kr`
 		]);

@@ -2,7 +2,16 @@
  * The data sources as a Markdown document (docs/data-sources.md), generated from data/ so that it
  * can never disagree with what the tool computes with.
  */
-import { criteria, models, parameters, presets, sourceById, sources } from './index';
+import {
+	criteria,
+	employerZones,
+	hostMunicipalities,
+	models,
+	parameters,
+	presets,
+	sourceById,
+	sources
+} from './index';
 import type { SourceRef } from './schema';
 
 function cite(ref: SourceRef): string {
@@ -67,7 +76,24 @@ export function renderDataSources(): string {
 			);
 		lines.push('');
 	}
-	lines.push('## Sources', '');
+	lines.push(
+		"## Employer's contribution by host municipality",
+		'',
+		'From `data/employer-zones.json`. Zone rates from ' +
+			`${sourceById.get('skatteetaten-aga')?.title ?? 'Skatteetaten'}: ` +
+			employerZones.map((z) => `${z.id} ${z.rate}`).join(', ') +
+			'. A zone marked "assumed" is not confirmed in Skatteetaten\'s list; the note says why it is used.',
+		'',
+		'| municipality | number | zone | rate | confirmed | note | sources |',
+		'| --- | --- | --- | --- | --- | --- | --- |'
+	);
+	for (const m of hostMunicipalities) {
+		const rate = employerZones.find((z) => z.id === m.zone)?.rate;
+		lines.push(
+			`| ${m.name} | ${m.number} | ${m.zone} | ${rate} | ${m.verified ? 'yes' : 'assumed'} | ${cell(m.note.en)} | ${cell(m.sources.map((s) => sourceById.get(s)?.title ?? s).join('; '))} |`
+		);
+	}
+	lines.push('', '## Sources', '');
 	for (const s of sources)
 		lines.push(
 			`- **${s.title}** — ${s.publisher}${s.year ? `, ${s.year}` : ''}${s.url ? `. <${s.url}>` : ''}${s.note ? `. ${s.note.en}` : ''}`

@@ -7,15 +7,27 @@
  * zod's data schemas.
  */
 import criteriaJson from '../../../data/criteria.json';
+import zonesJson from '../../../data/employer-zones.json';
 import modelsJson from '../../../data/models.json';
 import parametersJson from '../../../data/parameters.json';
 import sourcesJson from '../../../data/sources.json';
 import type { ModelId } from './constants';
-import type { Criterion, Model, Parameter, Recommendation, Source, WeightPreset } from './schema';
+import type {
+	Criterion,
+	EmployerZone,
+	HostMunicipality,
+	Model,
+	Parameter,
+	Recommendation,
+	Source,
+	WeightPreset
+} from './schema';
 
 export * from './constants';
 export type {
 	Criterion,
+	EmployerZone,
+	HostMunicipality,
 	KeyFigure,
 	LocalizedText,
 	Model,
@@ -33,6 +45,11 @@ export const recommendation = modelsJson.recommendation as unknown as Recommenda
 export const criteria = criteriaJson.criteria as unknown as readonly Criterion[];
 export const presets = criteriaJson.presets as unknown as readonly WeightPreset[];
 export const sources = sourcesJson.sources as unknown as readonly Source[];
+/** Employer's contribution zones and the host municipalities' zones (data/employer-zones.json). */
+export const employerZones = zonesJson.zones as unknown as readonly EmployerZone[];
+export const hostMunicipalities =
+	zonesJson.municipalities as unknown as readonly HostMunicipality[];
+export const ZONE_RATES_SOURCE: string = zonesJson.ratesSource;
 
 export const parameterById: ReadonlyMap<string, Parameter> = new Map(
 	parameters.map((p) => [p.id, p])

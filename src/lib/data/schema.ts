@@ -186,3 +186,35 @@ export const CriteriaFile = z
 	.object({ criteria: z.array(Criterion), presets: z.array(WeightPreset) })
 	.strict();
 export const SourcesFile = z.object({ sources: z.array(Source) }).strict();
+
+/** Employer's contribution zones (Skatteetaten's rates) and the zone of each host municipality. */
+export const ZoneId = z.enum(['I', 'Ia', 'II', 'III', 'IV', 'IVa', 'V']);
+export const EmployerZone = z
+	.object({
+		id: ZoneId,
+		rate: z.number().min(0).max(1),
+		/** Zone Ia: the lower rate applies up to an allowance (fribeløp), then this one. */
+		aboveAllowanceRate: z.number().min(0).max(1).optional()
+	})
+	.strict();
+export type EmployerZone = z.infer<typeof EmployerZone>;
+export const HostMunicipality = z
+	.object({
+		name: z.string().min(1),
+		/** Kommunenummer. */
+		number: z.string().regex(/^\d{4}$/),
+		zone: ZoneId,
+		/** True only where a source read confirms the zone; otherwise an assumption, said so. */
+		verified: z.boolean(),
+		sources: z.array(z.string()).min(1),
+		note: LocalizedText
+	})
+	.strict();
+export type HostMunicipality = z.infer<typeof HostMunicipality>;
+export const EmployerZonesFile = z
+	.object({
+		zones: z.array(EmployerZone).min(1),
+		ratesSource: z.string(),
+		municipalities: z.array(HostMunicipality).min(1)
+	})
+	.strict();

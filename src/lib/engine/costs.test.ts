@@ -89,58 +89,118 @@ describe('cost to a member company (Fjelltrainee, §4.2)', () => {
 	});
 });
 
-describe('zero alternative', () => {
-	it('costs a hosting company what Trainee Innlandet costs, and the region nothing', () => {
+describe('zero alternative: an ordinary hire with no scheme (DFØ ch. 3.1)', () => {
+	it('costs a hosting company only the employment any hire has, and the region nothing', () => {
+		// Salary as Trainee Innlandet's fixed salary (§4.1): 540 000 in year 1, 600 000 in year 2.
+		// Year 1: holiday pay 540 000 × (0.102 − 1/12) = 55 080 − 45 000 = 10 080; pension
+		//   540 000 × 0.02 = 10 800; contribution 0.141 × (540 000 + 10 080 + 10 800) = 79 084.08;
+		//   540 000 + 10 080 + 10 800 + 79 084.08 = 639 964.08.
+		// Year 2: holiday pay 61 200 − 50 000 = 11 200; pension 12 000;
+		//   contribution 0.141 × 623 200 = 87 871.20; 600 000 + 11 200 + 12 000 + 87 871.20 = 711 071.20.
+		// No membership, no fees: 639 964.08 + 711 071.20 = 1 351 035.28.
 		const sq = spec('status-quo');
-		expect(companyCost(sq, defaults()).total.toFixed(2)).toBe('1565113.28');
+		const c = companyCost(sq, defaults());
+		expect(c.byYear.map((y) => y.total.toFixed(2))).toEqual(['639964.08', '711071.20']);
+		expect(c.total.toFixed(2)).toBe('1351035.28');
+		expect(c.scheme.total.toFixed(2)).toBe('0.00');
+		expect(c.employment.total.toFixed(2)).toBe('1351035.28');
+		// PV: 639 964.08 + 711 071.20 / 1.04 = 639 964.08 + 683 722.307692… = 1 323 686.387692…
+		expect(c.presentValue.toFixed(2)).toBe('1323686.39');
+		// Trainee Innlandet costs the same employment plus its fees: 2 × (20 000 + 87 039) =
+		// 214 078 more (1 565 113.28 − 1 351 035.28), no longer the same as the zero alternative.
+		const ti = companyCost(spec('trainee-innlandet'), defaults());
+		expect(ti.total.minus(c.total).toFixed(2)).toBe('214078.00');
 		const pub = publicCost(sq, defaults(), intakeSchedule(sq, defaults()));
 		expect(pub.public.total.toFixed(2)).toBe('0.00');
+		expect(pub.companyFees.total.toFixed(2)).toBe('0.00');
+	});
+});
+
+describe("a company's cost split into the scheme's own cost and the employment cost", () => {
+	it('Fjelltrainee: membership and surcharge apart from the employment, adding up exactly', () => {
+		// Scheme (§4.2): membership 9 500 + hiring surcharge 7 500 = 17 000 a year; two years 34 000;
+		//   PV 17 000 + 17 000 / 1.04 = 17 000 + 16 346.153846… = 33 346.153846…
+		// Employment at the assumed salaries 540 000 and 570 000:
+		//   year 1 = 639 964.08 (as the zero alternative's year 1);
+		//   year 2: holiday pay 570 000 × 0.102 − 47 500 = 58 140 − 47 500 = 10 640; pension 11 400;
+		//   contribution 0.141 × (570 000 + 10 640 + 11 400 = 592 040) = 83 477.64;
+		//   570 000 + 10 640 + 11 400 + 83 477.64 = 675 517.64. Two years: 1 315 481.72.
+		//   PV 639 964.08 + 675 517.64 / 1.04 = 639 964.08 + 649 536.192307… = 1 289 500.272307…
+		const c = companyCost(spec('fjelltrainee'), defaults());
+		expect(c.scheme.total.toFixed(2)).toBe('34000.00');
+		expect(c.employment.total.toFixed(2)).toBe('1315481.72');
+		expect(c.total.toFixed(2)).toBe('1349481.72');
+		expect(c.scheme.presentValue.toFixed(2)).toBe('33346.15');
+		expect(c.employment.presentValue.toFixed(2)).toBe('1289500.27');
+		expect(c.byYear.map((y) => y.scheme.toFixed(2))).toEqual(['17000.00', '17000.00']);
+		// Decimal, exactly: the parts are the whole, undiscounted and in present value.
+		expect(c.scheme.total.plus(c.employment.total).eq(c.total)).toBe(true);
+		expect(c.scheme.presentValue.plus(c.employment.presentValue).eq(c.presentValue)).toBe(true);
+	});
+
+	it('holds scheme + employment = company cost for every model in any scenario', () => {
+		fc.assert(
+			fc.property(scenarioArb, (scenario) => {
+				const v = resolveValues(scenario);
+				for (const s of MODEL_SPECS) {
+					const c = companyCost(s, v);
+					expect(c.scheme.total.plus(c.employment.total).eq(c.total)).toBe(true);
+					expect(c.scheme.presentValue.plus(c.employment.presentValue).eq(c.presentValue)).toBe(
+						true
+					);
+				}
+			}),
+			{ seed: 20240907, numRuns: 50 }
+		);
 	});
 });
 
 describe('cost to the region and the county', () => {
 	it('Trainee Innlandet pilot: half of 640 000 a year for three pilot years', () => {
-		// Budget: 0.5 × 1 000 000 + 100 000 + 0 + 20 000 + 20 000 = 640 000; TI bears 50 % → 320 000
+		// Budget: 0.5 × 1 000 000 + 100 000 + 0 = 600 000 from year 0; gatherings 20 000 and travel
+		// 20 000 from the first intake (year 1): 640 000. TI bears 50 % → 300 000, then 320 000.
 		const s = spec('trainee-innlandet');
 		const pub = publicCost(s, defaults(), intakeSchedule(s, defaults()));
 		expect(pub.byYear.map((y) => y.region.toFixed(0))).toEqual([
-			'320000',
+			'300000',
 			'320000',
 			'320000',
 			'0',
 			'0'
 		]);
-		expect(pub.byYear[0]!.operator.toFixed(0)).toBe('320000');
-		// PV = 320 000 × (1 + 1/1.04 + 1/1.04²) = 320 000 × 2.886094674556… = 923 550.2958…
-		expect(pub.region.presentValue.toFixed(2)).toBe('923550.30');
+		expect(pub.byYear[0]!.operator.toFixed(0)).toBe('300000');
+		// PV = 300 000 + 320 000/1.04 + 320 000/1.04² = 300 000 + 307 692.3077 + 295 857.9882 = 903 550.2959
+		expect(pub.region.presentValue.toFixed(2)).toBe('903550.30');
 		expect(pub.county.total.toFixed(0)).toBe('0');
 	});
 
 	it('consortium: Sør-Østerdal counts its share of the joint budget, county grant included', () => {
-		// Joint budget: 0.6 × 1 000 000 + 90 000 + 45 000 + 90 000 + 90 000 = 915 000; year 0 adds 150 000.
-		// Sør-Østerdal's share 0.3333: 1 065 000 × 0.3333 = 354 964.50 (year 0); 915 000 × 0.3333 = 304 969.50.
+		// Joint budget: 0.6 × 1 000 000 + 90 000 + 45 000 = 735 000 from year 0; gatherings 90 000 and
+		// travel 90 000 from the first intake (year 2, startDelayYears): 915 000. Year 0 adds 150 000.
+		// Sør-Østerdal's share 0.3333: 885 000 × 0.3333 = 294 970.50 (year 0); 735 000 × 0.3333 =
+		// 244 975.50 (year 1); 915 000 × 0.3333 = 304 969.50 (years 2–4).
 		// The county's 400 000 a year pays for all three regions: Sør-Østerdal's share 400 000 × 0.3333 = 133 320.
-		// Fees from year 1 (first intake): 8 × 9 500 = 76 000 plus trainees in programme × 7 500:
-		//   year 1: 3 × 7 500 = 22 500 → 98 500; years 2–4: 6 × 7 500 = 45 000 → 121 000.
-		// Public need: 354 964.50; 304 969.50 − 98 500 = 206 469.50; 304 969.50 − 121 000 = 183 969.50 (×3).
-		// Region = need − 133 320: 221 644.50; 73 149.50; 50 649.50 (×3).
+		// Fees from year 2 (first intake): 8 × 9 500 = 76 000 plus trainees in programme × 7 500:
+		//   year 2: 3 × 7 500 = 22 500 → 98 500; years 3–4: 6 × 7 500 = 45 000 → 121 000.
+		// Public need: 294 970.50; 244 975.50; 304 969.50 − 98 500 = 206 469.50; 304 969.50 − 121 000 = 183 969.50 (×2).
+		// Region = need − 133 320: 161 650.50; 111 655.50; 73 149.50; 50 649.50 (×2).
 		const s = spec('naeringshage-consortium');
 		const pub = publicCost(s, defaults(), intakeSchedule(s, defaults()));
 		expect(pub.byYear.map((y) => y.county.toFixed(2))).toEqual(Array(5).fill('133320.00'));
 		expect(pub.byYear.map((y) => y.region.toFixed(2))).toEqual([
-			'221644.50',
+			'161650.50',
+			'111655.50',
 			'73149.50',
-			'50649.50',
 			'50649.50',
 			'50649.50'
 		]);
-		// Partners carry the rest of the joint budget: 1 065 000 − 354 964.50 = 710 035.50
-		expect(pub.byYear[0]!.partners.toFixed(2)).toBe('710035.50');
+		// Partners carry the rest of the joint budget: 885 000 − 294 970.50 = 590 029.50
+		expect(pub.byYear[0]!.partners.toFixed(2)).toBe('590029.50');
 		// County PV = 133 320 × (1 + 1/1.04 + 1/1.04² + 1/1.04³ + 1/1.04⁴) = 133 320 × 4.629895224… = 617 257.63
 		expect(pub.county.presentValue.toFixed(2)).toBe('617257.63');
-		// Public PV = 354 964.50 + 206 469.50/1.04 + 183 969.50 × (1/1.04² + 1/1.04³ + 1/1.04⁴)
-		//           = 354 964.50 + 198 528.37 + 183 969.50 × 2.628153… (= 483 501.58) ≈ 1 044 389.12
-		expect(pub.public.presentValue.toFixed(2)).toBe('1044389.12');
+		// Public PV = 294 970.50 + 244 975.50/1.04 + 206 469.50/1.04² + 183 969.50 × (1/1.04³ + 1/1.04⁴)
+		//           = 294 970.50 + 235 553.37 + 190 892.66 + 183 969.50 × 1.743800… (= 320 806.11) ≈ 1 042 222.64
+		expect(pub.public.presentValue.toFixed(2)).toBe('1042222.64');
 	});
 
 	it(

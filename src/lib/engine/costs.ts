@@ -70,7 +70,18 @@ export interface CompanyCostYear {
 	traineeFees: Decimal;
 	salary: Decimal;
 	employerCosts: EmployerCosts;
+	/** The scheme's own cost: membership and per-trainee fees (or surcharges). */
+	scheme: Decimal;
+	/** The employment cost any hire has: salary and the employer's costs on it. */
+	employment: Decimal;
+	/** scheme + employment. */
 	total: Decimal;
+}
+
+/** An amount over the programme: undiscounted and present value. */
+export interface MoneyOverTime {
+	total: Decimal;
+	presentValue: Decimal;
 }
 
 export interface CompanyCost {
@@ -83,15 +94,33 @@ export interface CompanyCost {
 		pension: Decimal;
 		employerContribution: Decimal;
 	};
+	/**
+	 * The scheme's own cost (fees and surcharges the company pays to the scheme) apart from the
+	 * employment cost any hire has (salary, holiday pay, pension, employer's contribution):
+	 * scheme + employment = total and the same for present values, exactly.
+	 */
+	scheme: MoneyOverTime;
+	employment: MoneyOverTime;
 	/** Undiscounted sum of all components over the programme. */
 	total: Decimal;
 	presentValue: Decimal;
 }
 
-/** The per-trainee fee converted to NOK per year (a tertial fee is billed three times a year). */
+/**
+ * The per-trainee fee converted to NOK per year (a tertial fee is billed three times a year);
+ * zero for an ordinary hire with no scheme.
+ */
 export function traineeFeePerYear(spec: ModelSpec, values: Values): Decimal {
-	const fee = valueOf(values, spec.company.traineeFee.id);
-	return spec.company.traineeFee.billedPer === 'tertial' ? fee.times(TERTIALS_PER_YEAR) : fee;
+	const f = spec.company.traineeFee;
+	if (!f) return ZERO;
+	const fee = valueOf(values, f.id);
+	return f.billedPer === 'tertial' ? fee.times(TERTIALS_PER_YEAR) : fee;
+}
+
+/** The membership fee per company per year; zero for an ordinary hire with no scheme. */
+export function membershipPerYear(spec: ModelSpec, values: Values): Decimal {
+	const id = spec.company.membershipFeePerYear;
+	return id ? valueOf(values, id) : ZERO;
 }
 
 /** Salary in programme year `year` (0-based); years after the second repeat the second's. */
@@ -101,16 +130,38 @@ export function salaryInYear(spec: ModelSpec, values: Values, year: number): Dec
 
 export function companyCost(spec: ModelSpec, values: Values): CompanyCost {
 	const years = valueOf(values, SHARED.programmeYears).toNumber();
-	const membership = valueOf(values, spec.company.membershipFeePerYear);
+	const membership = membershipPerYear(spec, values);
 	const traineeFees = traineeFeePerYear(spec, values);
+	const rate = valueOf(values, SHARED.discountRate);
 	const byYear: CompanyCostYear[] = [];
 	for (let year = 0; year < years; year++) {
 		const salary = salaryInYear(spec, values, year);
 		const employerCosts = employerCostsOn(salary, values);
-		const total = membership.plus(traineeFees).plus(salary).plus(employerCosts.total);
-		byYear.push({ year, membership, traineeFees, salary, employerCosts, total });
+		const scheme = membership.plus(traineeFees);
+		const employment = salary.plus(employerCosts.total);
+		const total = scheme.plus(employment);
+		byYear.push({
+			year,
+			membership,
+			traineeFees,
+			salary,
+			employerCosts,
+			scheme,
+			employment,
+			total
+		});
 	}
 	const pick = (f: (y: CompanyCostYear) => Decimal) => sum(byYear.map(f));
+	const schemePv = presentValue(
+		byYear.map((y) => y.scheme),
+		rate
+	);
+	const employmentPv = presentValue(
+		byYear.map((y) => y.employment),
+		rate
+	);
+	const scheme = { total: pick((y) => y.scheme), presentValue: schemePv };
+	const employment = { total: pick((y) => y.employment), presentValue: employmentPv };
 	return {
 		byYear,
 		byComponent: {
@@ -121,11 +172,11 @@ export function companyCost(spec: ModelSpec, values: Values): CompanyCost {
 			pension: pick((y) => y.employerCosts.pension),
 			employerContribution: pick((y) => y.employerCosts.employerContribution)
 		},
-		total: pick((y) => y.total),
-		presentValue: presentValue(
-			byYear.map((y) => y.total),
-			valueOf(values, SHARED.discountRate)
-		)
+		scheme,
+		employment,
+		// The whole is the sum of the two parts, so that they add up to it exactly (decimal).
+		total: scheme.total.plus(employment.total),
+		presentValue: scheme.presentValue.plus(employment.presentValue)
 	};
 }
 
@@ -212,13 +263,19 @@ export interface PublicCost {
 	companyFees: { total: Decimal; presentValue: Decimal };
 }
 
-function operatingBudget(b: BudgetSpec, values: Values): Decimal {
-	return valueOf(values, b.projectLeaderPositionShare)
+/**
+ * The operating budget of year t: project leader, marketing and recruitment from year 0 (the
+ * scheme must be set up and made known before the first cohort); gatherings and travel only
+ * from the first intake on, since they are for trainees.
+ */
+function operatingBudget(b: BudgetSpec, values: Values, hasTrainees: boolean): Decimal {
+	const fixed = valueOf(values, b.projectLeaderPositionShare)
 		.times(valueOf(values, SHARED.projectLeaderAnnualCost))
 		.plus(valueOf(values, b.marketingPerYear))
-		.plus(valueOf(values, b.recruitmentPerYear))
-		.plus(valueOf(values, b.gatheringsPerYear))
-		.plus(valueOf(values, b.travelPerYear));
+		.plus(valueOf(values, b.recruitmentPerYear));
+	return hasTrainees
+		? fixed.plus(valueOf(values, b.gatheringsPerYear)).plus(valueOf(values, b.travelPerYear))
+		: fixed;
 }
 
 /**
@@ -234,7 +291,7 @@ function operatingBudget(b: BudgetSpec, values: Values): Decimal {
 export function publicCost(spec: ModelSpec, values: Values, intake: Intake): PublicCost {
 	const rate = valueOf(values, SHARED.discountRate);
 	const feePerYear = traineeFeePerYear(spec, values);
-	const membership = valueOf(values, spec.company.membershipFeePerYear);
+	const membership = membershipPerYear(spec, values);
 	const b = spec.budget;
 	const byYear: PublicCostYear[] = [];
 	for (let t = 0; t < intake.horizonYears; t++) {
@@ -259,7 +316,8 @@ export function publicCost(spec: ModelSpec, values: Values, intake: Intake): Pub
 			? valueOf(values, b.activeYears).toNumber()
 			: intake.horizonYears;
 		const running = t < activeYears;
-		const budget = (running ? operatingBudget(b, values) : ZERO).plus(
+		const fromFirstIntake = t >= intake.startDelayYears;
+		const budget = (running ? operatingBudget(b, values, fromFirstIntake) : ZERO).plus(
 			t === 0 ? valueOf(values, b.establishmentCost) : ZERO
 		);
 		const operator = b.operatorFundedShare

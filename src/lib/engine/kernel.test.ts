@@ -73,7 +73,9 @@ describe('the compiled plan', () => {
 		expect(plan.parameterCount).toBe(PARAMETER_IDS.length);
 		for (const id of requiredParameterIds()) expect(PARAMETER_IDS).toContain(id);
 		expect(MODEL_SPECS.map((s) => s.id)).toEqual([...MODEL_IDS]);
-		expect(plan.models.map((m) => m.feeMultiplier)).toEqual([1, 1, 3, 1, 1, 3]);
+		// The zero alternative (last) is an ordinary hire: no fee, multiplier 1, no membership slot.
+		expect(plan.models.map((m) => m.feeMultiplier)).toEqual([1, 1, 3, 1, 1, 1]);
+		expect(plan.models.at(-1)!.membership).toBe(-1);
 	});
 	it('refuses specs out of data order', () => {
 		expect(() => compilePlan([...MODEL_SPECS].reverse())).toThrow(/MODEL_SPECS\[0\]/);
@@ -86,11 +88,12 @@ describe('kernel = decimal engine', () => {
 	});
 
 	it('reproduces the hand-worked Trainee Innlandet pilot figures', () => {
-		// evaluate.test.ts: 2.38788 attributable, first intake in year 1; public PV 923 550.30
+		// evaluate.test.ts: 2.38788 attributable, first intake in year 1; public PV costs.test.ts:
+		// 300 000 + 320 000/1.04 + 320 000/1.04² = 903 550.2959 (gatherings from the first intake)
 		const out = new Float64Array(KERNEL_CRITERIA.length * MODEL_COUNT);
 		runKernel(kernelPlan(), scenarioVector(DEFAULT_SCENARIO), out);
 		const ti = MODEL_IDS.indexOf('trainee-innlandet');
-		expect(out[MODEL_COUNT + ti]!).toBeCloseTo(923550.2958579882, 6);
+		expect(out[MODEL_COUNT + ti]!).toBeCloseTo(903550.2958579882, 6);
 		expect(out[2 * MODEL_COUNT + ti]!).toBeCloseTo(2.38788, 12);
 		expect(out[3 * MODEL_COUNT + ti]).toBe(1);
 	});

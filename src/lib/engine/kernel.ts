@@ -25,7 +25,9 @@
  *   … min(t, activeYears − 1); new members pay while a cohort starts or is in programme; no
  *   outcome (zero alternative) = no intake;
  * - budget: operating budget in active years (the pilot years for Trainee Innlandet, else all),
- *   plus the establishment cost in year 0; the operator's share first; for the consortium the
+ *   its gatherings and travel only from the first intake year (`startDelayYears`) on, plus the
+ *   establishment cost in year 0;
+ * - company cost: an ordinary hire (the zero alternative) has no membership or fee slot (0); the operator's share first; for the consortium the
  *   net budget is split among three business gardens in the ratios [s, (1 − s)/2, (1 − s)/2]
  *   with `allocate`'s rounding to whole øre (mirrored below) and only Sør-Østerdal's part
  *   counts; member fees count against it only where `feesFundBudget`; region + county =
@@ -113,9 +115,9 @@ function compileModel(spec: ModelSpec): ModelPlan {
 	const o = spec.outcome;
 	const b = spec.budget;
 	return {
-		membership: slot(spec.company.membershipFeePerYear),
-		traineeFee: slot(spec.company.traineeFee.id),
-		feeMultiplier: spec.company.traineeFee.billedPer === 'tertial' ? 3 : 1,
+		membership: optionalSlot(spec.company.membershipFeePerYear ?? undefined),
+		traineeFee: optionalSlot(spec.company.traineeFee?.id),
+		feeMultiplier: spec.company.traineeFee?.billedPer === 'tertial' ? 3 : 1,
 		salaryYear1: slot(spec.company.salaryYear1),
 		salaryYear2: slot(spec.company.salaryYear2),
 		hasOutcome: o !== null,
@@ -221,8 +223,9 @@ export function runKernel(plan: KernelPlan, x: Float64Array, out: Float64Array, 
 
 	for (let m = 0; m < count; m++) {
 		const p = models[m]!;
-		const membership = x[p.membership]!;
-		const feePerYear = x[p.traineeFee]! * p.feeMultiplier;
+		// An ordinary hire (the zero alternative) pays no membership and no fee.
+		const membership = p.membership === NONE ? 0 : x[p.membership]!;
+		const feePerYear = p.traineeFee === NONE ? 0 : x[p.traineeFee]! * p.feeMultiplier;
 
 		// Company cost of hosting one trainee: PV over the programme years.
 		let companyPv = 0;
@@ -248,10 +251,10 @@ export function runKernel(plan: KernelPlan, x: Float64Array, out: Float64Array, 
 		const operating = hasBudget
 			? x[p.projectLeaderPositionShare]! * leaderCost +
 				x[p.marketingPerYear]! +
-				x[p.recruitmentPerYear]! +
-				x[p.gatheringsPerYear]! +
-				x[p.travelPerYear]!
+				x[p.recruitmentPerYear]!
 			: 0;
+		// Gatherings and travel are for trainees: from the first intake year on.
+		const traineeActivities = hasBudget ? x[p.gatheringsPerYear]! + x[p.travelPerYear]! : 0;
 		const establishment = hasBudget ? x[p.establishmentCost]! : 0;
 		const operatorShare = p.operatorFundedShare === NONE ? NONE : x[p.operatorFundedShare]!;
 		const regionShare = p.regionCostShare === NONE ? NONE : x[p.regionCostShare]!;
@@ -275,7 +278,9 @@ export function runKernel(plan: KernelPlan, x: Float64Array, out: Float64Array, 
 				const members = open || cohorts > 0 ? newMembers : 0;
 				const companyFees = members * membership + inProgramme * feePerYear;
 				const running = t < activeYears;
-				const budget = (running ? operating : 0) + (t === 0 ? establishment : 0);
+				const budget =
+					(running ? operating + (active ? traineeActivities : 0) : 0) +
+					(t === 0 ? establishment : 0);
 				const operator = operatorShare === NONE ? 0 : budget * operatorShare;
 				const afterOperator = budget - operator;
 				const ours =

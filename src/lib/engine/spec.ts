@@ -17,9 +17,10 @@ export const SHARED = {
 } as const;
 
 export interface CompanySpec {
-	membershipFeePerYear: string;
-	/** The per-trainee fee and the period it is billed in. */
-	traineeFee: { id: string; billedPer: 'tertial' | 'year' };
+	/** Null for an ordinary hire with no scheme (the zero alternative): no membership. */
+	membershipFeePerYear: string | null;
+	/** The per-trainee fee and the period it is billed in; null for an ordinary hire. */
+	traineeFee: { id: string; billedPer: 'tertial' | 'year' } | null;
 	salaryYear1: string;
 	salaryYear2: string;
 }
@@ -143,8 +144,19 @@ export const MODEL_SPECS: readonly ModelSpec[] = [
 			regionCostShare: 'naeringshage-consortium.regionCostShare'
 		})
 	},
-	// The zero alternative: a company hosting a trainee today does so through Trainee Innlandet.
-	{ id: 'status-quo', company: tiCompany, outcome: null, budget: null }
+	// The zero alternative for a company: an ordinary hire of a new graduate, with no scheme (no
+	// membership, no fees); only the employment cost that any hire has (DFØ's nullalternativ).
+	{
+		id: 'status-quo',
+		company: {
+			membershipFeePerYear: null,
+			traineeFee: null,
+			salaryYear1: 'status-quo.salaryYear1',
+			salaryYear2: 'status-quo.salaryYear2'
+		},
+		outcome: null,
+		budget: null
+	}
 ];
 
 /** Every parameter id the engine reads (shared and per model). */
@@ -152,8 +164,8 @@ export function requiredParameterIds(): string[] {
 	const ids = new Set<string>(Object.values(SHARED));
 	for (const spec of MODEL_SPECS) {
 		const c = spec.company;
-		[c.membershipFeePerYear, c.traineeFee.id, c.salaryYear1, c.salaryYear2].forEach((id) =>
-			ids.add(id)
+		[c.membershipFeePerYear, c.traineeFee?.id, c.salaryYear1, c.salaryYear2].forEach(
+			(id) => id && ids.add(id)
 		);
 		if (spec.outcome) Object.values(spec.outcome).forEach((id) => ids.add(id));
 		if (spec.budget)

@@ -16,9 +16,14 @@ const scored = (scores: Record<string, number>): Evaluation =>
 		models: Object.entries(scores).map(([id, score]) => ({ id, score }))
 	}) as unknown as Evaluation;
 
-/** Only the attributable graduates count: the leader is the model with the most. */
+/**
+ * Only the attributable graduates count: the leader is the model with the most. The consortium's
+ * first intake is put at year 1 (the low end of its start delay; the default is 2), so that it has
+ * four cohorts in the horizon and leads.
+ */
 const graduatesOnly: Scenario = {
 	...DEFAULT_SCENARIO,
+	values: { 'naeringshage-consortium.startDelayYears': 1 },
 	weights: Object.fromEntries(criteria.map((c) => [c.id, c.id === 'graduates-retained' ? 1 : 0]))
 };
 

@@ -26,6 +26,10 @@ export interface CompanyCostRow {
 	employerCosts: Decimal;
 	/** What the total holds beyond the named components (zero today). */
 	other: Decimal;
+	/** The scheme's own cost (membership, fees), from the engine. */
+	scheme: Decimal;
+	/** The employment cost any hire has (salary, employer's costs), from the engine. */
+	employment: Decimal;
 	/** Undiscounted. */
 	total: Decimal;
 	presentValue: Decimal;
@@ -52,6 +56,8 @@ export function companyCostRows(e: Evaluation): CompanyCostRow[] {
 			salary: c.salary,
 			employerCosts,
 			other: m.companyCost.total.minus(named),
+			scheme: m.companyCost.scheme.total,
+			employment: m.companyCost.employment.total,
 			total: m.companyCost.total,
 			presentValue: m.companyCost.presentValue
 		};

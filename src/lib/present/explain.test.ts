@@ -186,17 +186,21 @@ describe('explain with an SMAA result', () => {
 });
 
 describe("the study's conclusion", () => {
-	it('differs on the default weights: Trainee Innlandet first, the consortium third', () => {
-		// Scores (see the header): TI 0.674. Zero alternative: ownership 0.15 + competition 0.15
-		// + funding 0.10 + candidates 0.10 × 0.5 + distances 0.05 × 0.5 + public cost 0.025 × 1
-		// + company cost 0.1 × 0.474 = 0.547. Consortium: competence 0.0375 + competition 0.1125
-		// + ownership 0.075 + funding 0.025 + candidates 0.05 + distances 0.0125 + company cost
-		// 0.1 × 0.590 + public cost 0.025 × 0.819 + graduates 0.15 × 0.638 + time 0.025 × 0.8
-		// = 0.508. So TI 1, zero alternative 2, consortium 3: the study's two are not the top two.
+	it('differs on the default weights: Trainee Innlandet first, the consortium fourth', () => {
+		// Scores (values on the fixed scales): TI 0.673. Zero alternative (an ordinary hire, no
+		// fees: 1 323 686 kr, value 0.599): ownership 0.15 + competition 0.15 + funding 0.10
+		// + candidates 0.10 × 0.5 + distances 0.05 × 0.5 + public cost 0.025 × 1 + company cost
+		// 0.1 × 0.599 = 0.560. Fagskole: competence 0.15 + company 0.1 × 0.669 + public
+		// 0.025 × 0.399 + graduates 0.15 × 0.341 + competition 0.1125 + funding 0.025
+		// + candidates 0.025 + distances 0.05 + time 0.025 × 0.4 = 0.501. Consortium: competence
+		// 0.0375 + competition 0.1125 + ownership 0.075 + funding 0.025 + candidates 0.05
+		// + distances 0.0125 + company cost 0.1 × 0.600 + public cost 0.025 × 0.805 + graduates
+		// 0.15 × 0.460 (first intake in year 2: 9 trainees) + time 0.025 × 0.6 = 0.477.
+		// So TI 1, zero alternative 2, fagskole 3, consortium 4.
 		expect(studyComparison(evaluation)).toEqual({
 			kind: 'differs',
 			leader: 'trainee-innlandet',
-			firstRank: 3,
+			firstRank: 4,
 			fallbackRank: 1
 		});
 	});

@@ -65,6 +65,10 @@ export type Column =
 	| CostComponent
 	| 'total'
 	| 'presentValue'
+	| 'scheme'
+	| 'employment'
+	| 'schemePresentValue'
+	| 'employmentPresentValue'
 	| 'trainees'
 	| 'retained'
 	| 'attributable'
@@ -80,7 +84,9 @@ const DOMAIN_WORDS = {
 	membership: 'domain.membership',
 	salary: 'domain.salary',
 	holidayPay: 'domain.holidayPay',
-	pension: 'domain.pension'
+	pension: 'domain.pension',
+	scheme: 'domain.schemeCost',
+	employment: 'domain.employmentCost'
 } as const satisfies Partial<Record<Column, MessageKey>>;
 
 /** A column header in the given width (the domain's word where one word serves both). */
@@ -184,6 +190,39 @@ export function companyCostTable(e: Evaluation, locale: Locale, width: HeaderWid
 			nokCell(m.companyCost.total, locale),
 			nokCell(m.companyCost.presentValue, locale)
 		])
+	};
+}
+
+/**
+ * A company's cost split into the scheme's own cost (membership, fees, surcharges) and the
+ * employment cost any hire has (salary and the employer's costs), undiscounted and in present
+ * value, in rank order. Each pair adds up to the company's cost exactly (the engine's decimals).
+ */
+export function companyCostSplitTable(e: Evaluation, locale: Locale, width: HeaderWidth): Table {
+	const columns: Column[] = [
+		'scheme',
+		'employment',
+		'total',
+		'schemePresentValue',
+		'employmentPresentValue',
+		'presentValue'
+	];
+	return {
+		caption: '',
+		head: [header('model', locale, width), ...columns.map((c) => header(c, locale, width))],
+		align: ['left', ...columns.map((): Align => 'right')],
+		rows: ranked(e).map((m) => {
+			const c = m.companyCost;
+			return [
+				modelName(m.id, locale),
+				nokCell(c.scheme.total, locale),
+				nokCell(c.employment.total, locale),
+				nokCell(c.total, locale),
+				nokCell(c.scheme.presentValue, locale),
+				nokCell(c.employment.presentValue, locale),
+				nokCell(c.presentValue, locale)
+			];
+		})
 	};
 }
 

@@ -40,6 +40,7 @@ import { criterionLabel, lowerFirst, modelName, parameterGroup } from '../presen
 import { STUDY_FALLBACK, STUDY_FIRST } from '../present/study';
 import {
 	COST_COMPONENTS,
+	companyCostSplitTable,
 	companyCostTable,
 	graduatesTable,
 	header,
@@ -101,6 +102,8 @@ export interface ReportContent {
 	company: {
 		heading: string;
 		table: ReportTable;
+		/** The scheme's own cost apart from the employment cost any hire has. */
+		split: ReportTable;
 		chartTitle: string;
 		legend: string[];
 		/** Component amounts in NOK in `COST_COMPONENTS` order, as floats for drawing only. */
@@ -303,6 +306,7 @@ function method(e: Evaluation, s: SmaaResult, locale: Locale): string[] {
 			rate: formatShare(rate ?? 0, locale),
 			horizon: formatYears(e.horizonYears, locale)
 		}),
+		translate(locale, 'report.method.baseline'),
 		translate(locale, 'report.method.stability'),
 		translate(locale, 'report.method.smaa', {
 			samples: formatCount(s.options.samples, locale),
@@ -368,6 +372,10 @@ export function reportContent(input: ReportInput, options: ReportOptions): Repor
 			table: {
 				...companyCostTable(e, locale, 'long'),
 				caption: t('report.company.caption', { years: formatYears(programmeYears, locale) })
+			},
+			split: {
+				...companyCostSplitTable(e, locale, 'long'),
+				caption: t('report.company.splitCaption')
 			},
 			chartTitle: `${t('report.company.chart')} (${formatYears(programmeYears, locale)})`,
 			legend: COST_COMPONENTS.map((c) => header(c, locale, 'long')),

@@ -178,6 +178,8 @@ function body(c: ReportContent): Content[] {
 		section(c.company.heading, [
 			caption(c.company.table.caption),
 			dataTable(c.company.table),
+			caption(c.company.split.caption),
+			dataTable(c.company.split),
 			stackChart(
 				c.company.chartTitle,
 				c.company.stacks,

@@ -21,13 +21,12 @@ export const nb = {
 	'assumptions.error.not-an-integer': 'Må være et helt tall innenfor {range}.',
 	'assumptions.error.other': 'Ugyldig verdi.',
 	'assumptions.error.kept': 'Beregningen bruker fortsatt {value}.',
-	'assumptions.zone.label': 'Sone for arbeidsgiveravgift',
-	'assumptions.zone.option': 'Sone {zone}: {rate}',
-	'assumptions.zone.optionPlaces': 'Sone {zone}: {rate} ({places})',
-	'assumptions.zone.optionAllowance': 'Sone {zone}: {rate} opp til fribeløpet',
-	'assumptions.zone.custom': 'Egendefinert',
-	'assumptions.zone.note':
-		'Elverum og Hamar er i sone I. {places} betaler lavere sats, men sonen deres er ikke bekreftet: velg sone eller skriv satsen.',
+	'assumptions.zone.label': 'Vertskommune (sone for arbeidsgiveravgift)',
+	'assumptions.zone.option': '{name}: sone {zone}, {rate}',
+	'assumptions.zone.optionAssumed': '{name}: sone {zone}, {rate} (antatt)',
+	'assumptions.zone.custom': 'Egendefinert sats',
+	'assumptions.zone.customNote':
+		'Satsen er ingen av kommunenes: velg kommunen der bedriften er registrert, eller skriv satsen.',
 	'assumptions.zone.allowanceNote':
 		'Sone Ia: satsen gjelder opp til fribeløpet, deretter {rate}. Beregningen bruker satsen for hele lønnen.',
 	'assumptions.zone.sourcesLabel': 'Soner for arbeidsgiveravgift',
@@ -70,13 +69,12 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'assumptions.error.not-an-integer': 'Must be a whole number within {range}.',
 	'assumptions.error.other': 'Invalid value.',
 	'assumptions.error.kept': 'The results still use {value}.',
-	'assumptions.zone.label': "Employer's contribution zone",
-	'assumptions.zone.option': 'Zone {zone}: {rate}',
-	'assumptions.zone.optionPlaces': 'Zone {zone}: {rate} ({places})',
-	'assumptions.zone.optionAllowance': 'Zone {zone}: {rate} up to the allowance',
-	'assumptions.zone.custom': 'Custom',
-	'assumptions.zone.note':
-		'Elverum and Hamar are in zone I. {places} pay a lower rate, but their zones were not confirmed: pick a zone or type the rate.',
+	'assumptions.zone.label': "Host municipality (employer's contribution zone)",
+	'assumptions.zone.option': '{name}: zone {zone}, {rate}',
+	'assumptions.zone.optionAssumed': '{name}: zone {zone}, {rate} (assumed)',
+	'assumptions.zone.custom': 'Custom rate',
+	'assumptions.zone.customNote':
+		"The rate is none of the municipalities': pick the municipality where the company is registered, or type the rate.",
 	'assumptions.zone.allowanceNote':
 		'Zone Ia: the rate applies up to the allowance, then {rate}. The calculation uses the rate for the whole salary.',
 	'assumptions.zone.sourcesLabel': "Employer's contribution zones",

@@ -12,12 +12,14 @@ export const nb = {
 
 	'charts.company.title': 'Kostnad for en medlemsbedrift',
 	'charts.company.caption':
-		'Hva en medlemsbedrift betaler for å ha én trainee gjennom hele programmet ({years}), fordelt på komponenter, udiskontert. Arbeidsgiverkostnader er feriepenger, pensjon og arbeidsgiveravgift. Tabellen viser også nåverdien.',
+		'Hva en medlemsbedrift betaler for å ha én trainee gjennom hele programmet ({years}), fordelt på komponenter, udiskontert. Arbeidsgiverkostnader er feriepenger, pensjon og arbeidsgiveravgift. Medlemskap og traineeavgifter er ordningens egen kostnad; lønn og arbeidsgiverkostnader er ansettelseskostnaden som enhver ansettelse har. Nullalternativet er en vanlig ansettelse uten ordning. Tabellen viser også nåverdien.',
 	'charts.company.membership': 'Medlemskap',
 	'charts.company.traineeFees': 'Traineeavgifter',
 	'charts.company.salary': 'Lønn',
 	'charts.company.employerCosts': 'Arbeidsgiverkostnader',
 	'charts.company.other': 'Annet',
+	'charts.company.scheme': 'Ordningens kostnad',
+	'charts.company.employment': 'Ansettelseskostnad',
 	'charts.company.total': 'Sum, udiskontert',
 	'charts.company.axis': 'Kroner per trainee',
 	'charts.company.summary':
@@ -124,12 +126,14 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 
 	'charts.company.title': 'Cost to a member company',
 	'charts.company.caption':
-		"What a member company pays to host one trainee through the whole programme ({years}), by component, undiscounted. Employer's costs are holiday pay, pension and employer's contribution. The table also gives the present value.",
+		"What a member company pays to host one trainee through the whole programme ({years}), by component, undiscounted. Employer's costs are holiday pay, pension and employer's contribution. Membership and trainee fees are the scheme's own cost; salary and employer's costs are the employment cost any hire has. The zero alternative is an ordinary hire with no scheme. The table also gives the present value.",
 	'charts.company.membership': 'Membership',
 	'charts.company.traineeFees': 'Trainee fees',
 	'charts.company.salary': 'Salary',
 	'charts.company.employerCosts': "Employer's costs",
 	'charts.company.other': 'Other',
+	'charts.company.scheme': "The scheme's cost",
+	'charts.company.employment': 'Employment cost',
 	'charts.company.total': 'Total, undiscounted',
 	'charts.company.axis': 'NOK per trainee',
 	'charts.company.summary':

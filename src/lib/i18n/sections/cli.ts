@@ -18,6 +18,10 @@ export const nb = {
 	'cli.smaa.progress': 'SMAA {percent}',
 	'cli.section.ranking': 'Rangering',
 	'cli.section.company': 'Kostnad for en medlemsbedrift per trainee, hele programmet ({years})',
+	'cli.section.companySplit':
+		'Ordningens egen kostnad og ansettelseskostnaden per trainee, hele programmet ({years})',
+	'cli.col.schemePresentValue': 'Ordning, nåverdi',
+	'cli.col.employmentPresentValue': 'Ansettelse, nåverdi',
 	'cli.section.public': 'Offentlig kostnad over analyseperioden, nåverdi',
 	'cli.section.outcome': 'Kandidater over analyseperioden og kostnad per kandidat som blir',
 	'cli.section.weights': 'Vekter',
@@ -57,6 +61,8 @@ export const nb = {
 		'Beløp i hele kroner, udiskontert der ikke nåverdi er nevnt. JSON-utdata gir eksakte beløp med øre.',
 	'cli.note.perRetained':
 		'«Ordning» = offentlig nåverdi + medlemsbedriftenes avgifter (ikke lønn). – = ingen kandidater.',
+	'cli.note.split':
+		'«Ordningens kostnad» = medlemskap og avgifter til ordningen; «Ansettelseskostnad» = lønn, feriepenger, pensjon og arbeidsgiveravgift, som enhver ansettelse har. Nullalternativet er en vanlig ansettelse uten ordning.',
 
 	// The units of the scenario file's values as `--parameters` lists them (shares as 0–1).
 	'cli.unit.nok': 'kr',
@@ -128,6 +134,10 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'cli.smaa.progress': 'SMAA {percent}',
 	'cli.section.ranking': 'Ranking',
 	'cli.section.company': 'Cost to a member company per trainee, whole programme ({years})',
+	'cli.section.companySplit':
+		"The scheme's own cost and the employment cost per trainee, whole programme ({years})",
+	'cli.col.schemePresentValue': 'Scheme, PV',
+	'cli.col.employmentPresentValue': 'Employment, PV',
 	'cli.section.public': 'Public cost over the horizon, present value',
 	'cli.section.outcome': 'Graduates over the horizon and cost per graduate retained',
 	'cli.section.weights': 'Weights',
@@ -167,6 +177,8 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 		'Amounts in whole kroner, undiscounted unless present value is stated. JSON output gives exact amounts in øre.',
 	'cli.note.perRetained':
 		"'Scheme' = public present value + member companies' fees (not wages). – = no graduates.",
+	'cli.note.split':
+		"'The scheme's cost' = membership and fees paid to the scheme; 'Employment cost' = salary, holiday pay, pension and employer's contribution, which any hire has. The zero alternative is an ordinary hire with no scheme.",
 
 	'cli.unit.nok': 'NOK',
 	'cli.unit.nok-per-year': 'NOK per year',

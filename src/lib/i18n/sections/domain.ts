@@ -12,6 +12,8 @@ export const nb = {
 	'domain.salary': 'Lønn',
 	'domain.holidayPay': 'Feriepenger',
 	'domain.pension': 'Pensjon',
+	'domain.schemeCost': 'Ordningens kostnad',
+	'domain.employmentCost': 'Ansettelseskostnad',
 
 	'errors.unexpected': 'en uventet feil i programmet (prøv igjen, eller last siden på nytt)'
 } as const;
@@ -25,6 +27,8 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'domain.salary': 'Salary',
 	'domain.holidayPay': 'Holiday pay',
 	'domain.pension': 'Pension',
+	'domain.schemeCost': "The scheme's cost",
+	'domain.employmentCost': 'Employment cost',
 
 	'errors.unexpected': 'an unexpected error in the program (try again, or reload the page)'
 };

@@ -53,6 +53,10 @@ export const nb = {
 	'report.company.caption':
 		'Per trainee over hele traineeløpet ({years}), i hele kroner. Nåverdi med kalkulasjonsrenten; første år udiskontert.',
 	'report.company.chart': 'Kostnad for en medlemsbedrift per trainee, fordelt på poster',
+	'report.company.splitCaption':
+		'Ordningens egen kostnad (medlemskap og avgifter) og ansettelseskostnaden som enhver ansettelse har (lønn, feriepenger, pensjon, arbeidsgiveravgift); de to er til sammen bedriftens kostnad. Nullalternativet er en vanlig ansettelse uten ordning.',
+	'report.col.schemePresentValue': 'Ordningens kostnad, nåverdi',
+	'report.col.employmentPresentValue': 'Ansettelseskostnad, nåverdi',
 	'report.col.traineeFees': 'Traineeavgifter',
 	'report.col.employerContribution': 'Arbeidsgiveravgift',
 
@@ -99,6 +103,8 @@ export const nb = {
 		'Modellene rangeres med en vektet sum over ti kriterier, hvert på en skala fra 0 til 1. Vurderte kriterier (karakter 1–5 fra forstudien) gjøres om med (karakter − 1) / 4; beregnede kriterier (kostnad for en medlemsbedrift, kostnad for region og fylke, kandidater som blir på grunn av ordningen, tid til første opptak) får en lineær intervallskala der den beste modellen får 1 og den svakeste 0.',
 	'report.method.money':
 		'Beløp regnes med eksakte desimaltall. Nåverdier er diskontert med {rate} per år (Finansdepartementets rundskriv R-109/2021), med første år udiskontert, over en analyseperiode på {horizon}. Kostnaden for region og fylke er Sør-Østerdals del: i en felles ordning teller fylkets tilskudd i samme andel som regionens egne penger, så summen for region og fylke er den samme uansett hvor stort tilskuddet er. Feriepenger regnes netto: de erstatter lønnen i feriemåneden (ferietrekk), så arbeidsgivers merkostnad er 10,2 % minus en tolvtedel av årslønnen, om lag 1,9 %.',
+	'report.method.baseline':
+		'Nullalternativet for en bedrift er en vanlig ansettelse av en nyutdannet uten ordning: bare lønn og arbeidsgiverkostnader (DFØs veileder, kap. 3.1). Bedriftens kostnad deles i ordningens egen kostnad (medlemskap, avgifter og tillegg) og ansettelseskostnaden som enhver ansettelse har. Samlinger og reiser regnes fra første opptak, ikke fra år 0. Næringshagesamarbeidet får første opptak i år 2: en ny felles organisasjon som avhenger av penger fra fylket (§4.3, §5.1.5).',
 	'report.method.stability':
 		'Vektgrensene i konklusjonen er regnet eksakt: én vekt flyttes og de andre skaleres slik at summen fortsatt er 100 %.',
 	'report.method.smaa':
@@ -159,6 +165,10 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'report.company.caption':
 		'Per trainee over the whole programme ({years}), in whole kroner. Present value at the discount rate; the first year undiscounted.',
 	'report.company.chart': 'Cost to a member company per trainee, by component',
+	'report.company.splitCaption':
+		"The scheme's own cost (membership and fees) and the employment cost any hire has (salary, holiday pay, pension, employer's contribution); together they are the company's cost. The zero alternative is an ordinary hire with no scheme.",
+	'report.col.schemePresentValue': "The scheme's cost, present value",
+	'report.col.employmentPresentValue': 'Employment cost, present value',
 	'report.col.traineeFees': 'Trainee fees',
 	'report.col.employerContribution': "Employer's contribution",
 
@@ -205,6 +215,8 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 		'The models are ranked by a weighted sum over ten criteria, each on a scale from 0 to 1. Judged criteria (a 1–5 score from the study) become (score − 1) / 4; computed criteria (cost to a member company, cost to the region and the county, graduates retained because of the scheme, time to the first intake) get a linear interval scale on which the best model scores 1 and the weakest 0.',
 	'report.method.money':
 		"Amounts are computed with exact decimals. Present values are discounted at {rate} a year (the Ministry of Finance's circular R-109/2021), with the first year undiscounted, over a horizon of {horizon}. The cost to the region and the county is Sør-Østerdal's part: in a joint scheme the county's grant counts in the same share as the region's own money, so region plus county is the same however large the grant. Holiday pay is counted net: it replaces the holiday month's salary (ferietrekk), so the employer's extra cost is 10.2% less one twelfth of the annual salary, about 1.9%.",
+	'report.method.baseline':
+		"A company's zero alternative is an ordinary hire of a new graduate with no scheme: salary and employer's costs only (DFØ's guide, ch. 3.1). A company's cost is split into the scheme's own cost (membership, fees and surcharges) and the employment cost any hire has. Gatherings and travel count from the first intake, not from year 0. The business-garden consortium takes its first intake in year 2: a new joint organisation that depends on county money (§4.3, §5.1.5).",
 	'report.method.stability':
 		'The weight limits in the conclusion are exact: one weight is moved and the others are rescaled so that they still sum to 100%.',
 	'report.method.smaa':

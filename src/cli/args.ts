@@ -3,6 +3,8 @@
  * line naming the option (`--samples: 'x' is not a whole number`). `scanArgv` and the value
  * checks serve both commands (`calc` here, `report` in report.ts).
  */
+// The command line's and the PDF's messages (not part of the page's download).
+import '../lib/i18n/output';
 import { LOCALES, type Locale } from '../lib/i18n';
 
 export const FORMATS = ['json', 'table'] as const;

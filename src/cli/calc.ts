@@ -2,6 +2,8 @@
  * `npm run calc -- [scenario.json | -] [options]`: the command line's entry point (see
  * `--help`). Wires `main` to the real process: arguments, standard streams and files.
  */
+// The command line's and the PDF's messages (not part of the page's download).
+import '../lib/i18n/output';
 import { formatShare, WHOLE } from '../lib/format';
 import { translate, type Locale } from '../lib/i18n';
 import { processIo } from './io';

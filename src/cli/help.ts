@@ -4,6 +4,8 @@
  * catalogue (`cli.*` in src/lib/i18n/sections/cli.ts). Paragraphs are wrapped to the width of a
  * terminal. Default values are written as they are typed (`0.3`), not formatted for reading.
  */
+// The command line's and the PDF's messages (not part of the page's download).
+import '../lib/i18n/output';
 import type { SmaaOptions } from '../lib/engine';
 import {
 	translate,

@@ -3,6 +3,8 @@
  * a process. `calc.ts` wires it to the real process. Thin: parse, call the engine, print. Exit
  * status and error lines: see io.ts.
  */
+// The command line's and the PDF's messages (not part of the page's download).
+import '../lib/i18n/output';
 import {
 	DEFAULT_SMAA_OPTIONS,
 	evaluate,

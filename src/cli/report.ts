@@ -5,6 +5,8 @@
  *
  * On success, the file's name and page count on stdout; exit status and error lines: see io.ts.
  */
+// The command line's and the PDF's messages (not part of the page's download).
+import '../lib/i18n/output';
 import { realpathSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';

@@ -4,6 +4,8 @@
  * two decimals ("1639848.27"), converted by decimal.js, never through a float. Counts, scores and
  * probabilities are numbers. No business logic here: every figure is the engine's.
  */
+// The command line's and the PDF's messages (not part of the page's download).
+import '../lib/i18n/output';
 import { criteria, modelById, parameters, type ModelId } from '../lib/data';
 import {
 	boundsOf,

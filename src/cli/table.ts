@@ -2,6 +2,8 @@
  * The `--format table` output: the tables of `present/tables.ts` (the same ones the PDF lays
  * out) drawn as aligned plain text, with the scenario's header lines around them.
  */
+// The command line's and the PDF's messages (not part of the page's download).
+import '../lib/i18n/output';
 import { criteria, modelById, parameterById, presets, type ModelId } from '../lib/data';
 import { DEFAULT_PRESET_ID, type Evaluation, type SmaaResult } from '../lib/engine';
 import { formatNok, formatNumber, formatYears, WHOLE } from '../lib/format';

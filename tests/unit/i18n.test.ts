@@ -1,9 +1,25 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCALES, catalogue, isLocale, translate, translator, type MessageKey } from '$lib/i18n';
-import { en, nb } from '$lib/i18n/messages';
+import { en as pageEn, nb as pageNb } from '$lib/i18n/messages';
+import { outputEn, outputNb } from '$lib/i18n/output';
 import { LOCALE_STORAGE_KEY, LocaleState } from '$lib/state/locale.svelte';
 
+// The whole catalogue: the page's part and the outputs' part (the PDF and the command line).
+const nb: Record<string, string> = { ...pageNb, ...outputNb };
+const en: Record<string, string> = { ...pageEn, ...outputEn };
+
 describe('message catalogue', () => {
+	it('gives each key to one part only, and keeps the outputs’ texts out of the page’s part', () => {
+		const inBoth = Object.keys(pageNb).filter((key) => key in outputNb);
+		expect(inBoth).toEqual([]);
+		expect(Object.keys(pageNb).some((key) => key.startsWith('cli.'))).toBe(false);
+		expect(
+			Object.keys(pageNb).filter(
+				(key) => key.startsWith('report.') && !key.startsWith('report.export.')
+			)
+		).toEqual([]);
+	});
+
 	it('has exactly the same keys in both languages', () => {
 		expect(Object.keys(en).sort()).toEqual(Object.keys(nb).sort());
 	});
@@ -16,8 +32,8 @@ describe('message catalogue', () => {
 
 	it('uses the same placeholders in both languages', () => {
 		const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-		for (const key of Object.keys(nb) as (keyof typeof nb)[])
-			expect(placeholders(en[key]), key).toEqual(placeholders(nb[key]));
+		for (const key of Object.keys(nb))
+			expect(placeholders(en[key]!), key).toEqual(placeholders(nb[key]!));
 	});
 });
 

@@ -3,7 +3,7 @@
  * no DOM. The UI calls it through the locale state (`$lib/state/locale.svelte`), which knows the
  * current language.
  */
-import { en, nb, type MessageKey } from './messages';
+import { en, nb, type AllMessages, type MessageKey } from './messages';
 import { invariant } from '../errors';
 
 export type { MessageKey } from './messages';
@@ -15,10 +15,19 @@ export const DEFAULT_LOCALE: Locale = 'nb';
 /** The BCP 47 locale `Intl` formats numbers with, per UI language. */
 export const INTL_LOCALE: Readonly<Record<Locale, string>> = { nb: 'nb-NO', en: 'en-GB' };
 
-export const catalogue: Readonly<Record<Locale, { readonly [K in MessageKey]: string }>> = {
-	nb,
-	en
-};
+/** The page's messages, and the outputs' once `./output` is loaded (see `addMessages`). */
+const loaded: Record<Locale, Record<string, string>> = { nb: { ...nb }, en: { ...en } };
+
+export const catalogue = loaded as Readonly<Record<Locale, { readonly [K in MessageKey]: string }>>;
+
+/** Add a part of the catalogue loaded later (the PDF's and command line's, `./output`). */
+export function addMessages(
+	nbPart: Readonly<Record<string, string>>,
+	enPart: Readonly<Record<string, string>>
+): void {
+	Object.assign(loaded.nb, nbPart);
+	Object.assign(loaded.en, enPart);
+}
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
@@ -29,7 +38,7 @@ type Placeholders<S> = S extends `${string}{${infer Name}}${infer Rest}`
 
 /** The parameters message `K` needs: one per `{name}` in its Norwegian (source) text. */
 export type ParamsOf<K extends MessageKey> = {
-	readonly [Name in Placeholders<(typeof nb)[K]>]: string | number;
+	readonly [Name in Placeholders<AllMessages[K]>]: string | number;
 };
 
 /**
@@ -39,7 +48,7 @@ export type ParamsOf<K extends MessageKey> = {
  */
 export type MessageArgs<K extends MessageKey> = MessageKey extends K
 	? [params?: MessageParams]
-	: [Placeholders<(typeof nb)[K]>] extends [never]
+	: [Placeholders<AllMessages[K]>] extends [never]
 		? [params?: Readonly<Record<string, never>>]
 		: [params: ParamsOf<K>];
 
@@ -56,7 +65,8 @@ export function translate<K extends MessageKey>(
 	key: K,
 	...[params]: MessageArgs<K>
 ): string {
-	const template = catalogue[locale][key];
+	const template = catalogue[locale][key] as string | undefined;
+	invariant(template !== undefined, () => `i18n: message '${key}' is not loaded (import ./output)`);
 	const values = params as MessageParams | undefined;
 	return template.replace(/\{([a-zA-Z0-9]+)\}/g, (_, name: string) => {
 		const value = values?.[name];

@@ -3,14 +3,18 @@
  * Norwegian bokmål (`nb`) is the source language; `en` must have exactly the same keys (the type
  * makes a missing or an extra key a compile error).
  *
+ * In two parts, so the page does not download what only the PDF and the command line say: the
+ * page's messages here, and the PDF's and command line's (sections report and cli) in
+ * ../output.ts, which adds them to the catalogue when the PDF builder or the CLI loads it.
+ *
  * Placeholders are written `{name}` and filled by `translate`. Unit words are whole phrases with
  * a `{value}` placeholder, so that word order can differ between languages.
  */
 import * as assumptions from './sections/assumptions';
 import * as charts from './sections/charts';
 import * as domain from './sections/domain';
-import * as cli from './sections/cli';
-import * as report from './sections/report';
+import * as exportPanel from './sections/export';
+import type { outputNb } from './output';
 import * as results from './sections/results';
 import * as scenarios from './sections/scenarios';
 
@@ -67,19 +71,22 @@ const base = {
 	'unit.count-per-year': '{value} per år'
 } as const satisfies Record<string, string>;
 
-/** The whole catalogue: the base messages and each part's own section (the page's and the command line's). */
+/** The page's messages: the base messages and each page section. */
 export const nb = {
 	...base,
 	...domain.nb,
 	...assumptions.nb,
 	...charts.nb,
-	...cli.nb,
-	...report.nb,
+	...exportPanel.nb,
 	...results.nb,
 	...scenarios.nb
 } as const;
 
-export type MessageKey = keyof typeof nb;
+/** Every message's Norwegian text: the page's (above) and those loaded with the outputs. */
+export type AllMessages = typeof nb & typeof outputNb;
+
+/** Every key: the page's and the PDF's and command line's (../output.ts, loaded with them). */
+export type MessageKey = keyof AllMessages;
 
 /** English: the same keys as `nb`, no more and no fewer. */
 const enBase: { readonly [K in keyof typeof base]: string } = {
@@ -135,13 +142,12 @@ const enBase: { readonly [K in keyof typeof base]: string } = {
 	'unit.count-per-year': '{value} per year'
 };
 
-export const en: { readonly [K in MessageKey]: string } = {
+export const en: { readonly [K in keyof typeof nb]: string } = {
 	...enBase,
 	...domain.en,
 	...assumptions.en,
 	...charts.en,
-	...cli.en,
-	...report.en,
+	...exportPanel.en,
 	...results.en,
 	...scenarios.en
 };

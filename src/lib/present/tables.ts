@@ -7,6 +7,8 @@
  * Column headers come in two widths from the catalogue: `long` for the PDF (`report.col.*`),
  * `short` for the 80-column terminal (`cli.col.*`). Pure; relative imports only (tsx).
  */
+// The PDF's and command line's messages: loaded with this module, not with the page.
+import '../i18n/output';
 import { criteria, parameters } from '../data';
 import type { Decimal, Evaluation, ModelEvaluation, SmaaResult } from '../engine';
 import {

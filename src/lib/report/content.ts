@@ -6,6 +6,8 @@
  *
  * Relative imports only: the command line runs this with tsx, which does not know `$lib`.
  */
+// The PDF's and command line's messages: loaded with this module, not with the page.
+import '../i18n/output';
 import { cite } from '../citations';
 import { criteria, parameterById, parameters, sources, type Source } from '../data';
 import {

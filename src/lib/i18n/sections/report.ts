@@ -1,13 +1,8 @@
-/** Messages for the PDF meeting summary; merged into the one catalogue in ../messages.ts. */
+/**
+ * Messages for the PDF meeting summary. Loaded with the PDF builder and the command line, not
+ * with the page (see ../output.ts); the page's export panel has its own section, export.ts.
+ */
 export const nb = {
-	'report.export.button': 'Last ned møtesammendrag (PDF)',
-	'report.export.busy': 'Lager PDF …',
-	'report.export.done': 'PDF-en er lastet ned.',
-	'report.export.failed': 'Kunne ikke lage PDF-en: {message}',
-	'report.export.noteLabel': 'Merknad fra rådgiveren (valgfri, kommer med i PDF-en)',
-	'report.export.noteHint': 'For eksempel hva møtet skal ta stilling til.',
-	'report.export.heading': 'Møtesammendrag',
-
 	'report.title': 'Traineevalg: møtesammendrag',
 	'report.subject': 'Sammenligning av modeller for en traineeordning i Sør-Østerdal',
 	'report.keywords': 'trainee, Sør-Østerdal',
@@ -112,14 +107,6 @@ export const nb = {
 } as const satisfies Record<string, string>;
 
 export const en: { readonly [K in keyof typeof nb]: string } = {
-	'report.export.button': 'Download meeting summary (PDF)',
-	'report.export.busy': 'Making the PDF …',
-	'report.export.done': 'The PDF has been downloaded.',
-	'report.export.failed': 'Could not make the PDF: {message}',
-	'report.export.noteLabel': "Advisor's note (optional, included in the PDF)",
-	'report.export.noteHint': 'For example, what the meeting is asked to decide.',
-	'report.export.heading': 'Meeting summary',
-
 	'report.title': 'Traineevalg: meeting summary',
 	'report.subject': 'Comparison of models for a trainee scheme in Sør-Østerdal',
 	'report.keywords': 'trainee, Sør-Østerdal',

@@ -10,6 +10,7 @@ import * as assumptions from './sections/assumptions';
 import * as charts from './sections/charts';
 import * as domain from './sections/domain';
 import * as cli from './sections/cli';
+import * as judgements from './sections/judgements';
 import * as report from './sections/report';
 import * as results from './sections/results';
 import * as scenarios from './sections/scenarios';
@@ -74,6 +75,7 @@ export const nb = {
 	...assumptions.nb,
 	...charts.nb,
 	...cli.nb,
+	...judgements.nb,
 	...report.nb,
 	...results.nb,
 	...scenarios.nb
@@ -141,6 +143,7 @@ export const en: { readonly [K in MessageKey]: string } = {
 	...assumptions.en,
 	...charts.en,
 	...cli.en,
+	...judgements.en,
 	...report.en,
 	...results.en,
 	...scenarios.en

@@ -2,7 +2,7 @@
  * The scenario being edited: only the user's changes from the study, plus the last invalid input
  * per field (which never drives results). Results are derived from the engine, never synced.
  */
-import { criteria, parameterById, presets } from '$lib/data';
+import { criteria, parameterById, presets, type ModelId } from '$lib/data';
 import { parseLocaleNumber } from '$lib/present/field-input';
 import {
 	DEFAULT_PRESET_ID,
@@ -15,9 +15,19 @@ import {
 	parseScenario,
 	resolveWeights,
 	weightStability,
+	type AnalysisSettings,
 	type ErrorCode,
 	type Scenario
 } from '$lib/engine';
+import {
+	changedJudgementCount,
+	editJudgement,
+	scenarioJudgements,
+	studyJudgement,
+	withJudgement,
+	type Judgement,
+	type Judgements
+} from '$lib/present/judgements';
 
 /** An input the user typed that the engine refused; the last valid value stays in force. */
 export interface FieldError {
@@ -34,6 +44,10 @@ export class ScenarioState {
 	values = $state<Record<string, number>>({});
 	/** Criterion id → raw weight, only where changed from the study's preset. */
 	weights = $state<Record<string, number>>({});
+	/** Criterion id → model id → judgement, only where changed from the study's. */
+	judgements = $state<Judgements>({});
+	/** Monte Carlo settings a loaded scenario carries (kept as they are; not edited here). */
+	analysis = $state<AnalysisSettings | undefined>(undefined);
 	/** Field ('values.<id>' or 'weights.<id>') → the refused input. */
 	errors = $state<Record<string, FieldError>>({});
 
@@ -42,7 +56,9 @@ export class ScenarioState {
 			version: SCENARIO_VERSION,
 			...(this.name ? { name: this.name } : {}),
 			values: this.values,
-			weights: this.weights
+			weights: this.weights,
+			judgements: this.judgements,
+			...(this.analysis ? { analysis: this.analysis } : {})
 		})
 	);
 	readonly evaluation = $derived(evaluate(this.scenario));
@@ -55,7 +71,9 @@ export class ScenarioState {
 			?.id ?? null
 	);
 	readonly changedCount = $derived(
-		Object.keys(this.scenario.values).length + Object.keys(this.scenario.weights).length
+		Object.keys(this.scenario.values).length +
+			Object.keys(this.scenario.weights).length +
+			changedJudgementCount(this.scenario)
 	);
 
 	/** The value in force for a parameter (the change, else the study's). */
@@ -65,6 +83,26 @@ export class ScenarioState {
 
 	isChanged(id: string): boolean {
 		return id in this.scenario.values;
+	}
+
+	/** The judgement in force for a model on a judged criterion. */
+	judgementOf(criterionId: string, model: ModelId): Judgement {
+		return this.judgements[criterionId]?.[model] ?? studyJudgement(criterionId, model);
+	}
+
+	/** Change one of a judgement's three numbers (see `editJudgement`). */
+	setJudgement(criterionId: string, model: ModelId, field: keyof Judgement, value: number): void {
+		if (!Number.isFinite(value)) return;
+		const next = editJudgement(this.judgementOf(criterionId, model), field, value);
+		this.judgements = withJudgement(this.judgements, criterionId, model, next);
+	}
+
+	resetJudgement(criterionId: string, model: ModelId): void {
+		this.judgements = withJudgement(this.judgements, criterionId, model, null);
+	}
+
+	resetJudgements(): void {
+		this.judgements = {};
 	}
 
 	/** Set a parameter from user input; an invalid input is kept as an error, not applied. */
@@ -128,6 +166,8 @@ export class ScenarioState {
 		this.name = '';
 		this.values = {};
 		this.weights = {};
+		this.judgements = {};
+		this.analysis = undefined;
 		this.errors = {};
 	}
 
@@ -136,6 +176,8 @@ export class ScenarioState {
 		this.name = scenario.name ?? '';
 		this.values = { ...scenario.values };
 		this.weights = { ...scenario.weights };
+		this.judgements = scenarioJudgements(scenario);
+		this.analysis = scenario.analysis ? { ...scenario.analysis } : undefined;
 		this.errors = {};
 	}
 

@@ -8,7 +8,7 @@ export const nb = {
 	'results.ranking.heading': 'Rangering',
 	'results.ranking.caption': 'Modellene rangert etter vektet poengsum',
 	'results.ranking.intro':
-		'Poengene går fra 0 til 1: summen av vekt × verdi over alle kriteriene, der hvert kriterium er skalert fra 0 (dårligst) til 1 (best). Sannsynligheten for førsteplass kommer fra simuleringen (SMAA-2), der parametere og vekter varierer innenfor spennene sine.',
+		'Poengene går fra 0 til 1: summen av vekt × verdi over alle kriteriene, der hvert kriterium er skalert fra 0 (dårligst) til 1 (best). Sannsynligheten for førsteplass gjelder gitt disse vurderingene og vektene: simuleringen (SMAA-2) lar tallene, vurderingene og vektene variere innenfor spennene sine, men kan ikke si om spennene selv er riktige.',
 	'results.col.rank': 'Plass',
 	'results.col.score': 'Poeng (0–1)',
 	'results.col.probabilityFirst': 'Sannsynlighet for førsteplass',
@@ -64,7 +64,7 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'results.ranking.heading': 'Ranking',
 	'results.ranking.caption': 'The models ranked by weighted score',
 	'results.ranking.intro':
-		'Scores run from 0 to 1: the sum of weight × value over all criteria, each criterion scaled from 0 (worst) to 1 (best). The probability of ranking first comes from the simulation (SMAA-2), in which parameters and weights vary within their ranges.',
+		'Scores run from 0 to 1: the sum of weight × value over all criteria, each criterion scaled from 0 (worst) to 1 (best). The probability of ranking first holds given these judgements and weights: the simulation (SMAA-2) lets the figures, judgements and weights vary within their ranges, but cannot say whether the ranges themselves are right.',
 	'results.col.rank': 'Rank',
 	'results.col.score': 'Score (0–1)',
 	'results.col.probabilityFirst': 'Probability of ranking first',

@@ -191,7 +191,10 @@ describe('report content: the study’s figures', () => {
 		// R-109/2021: 4 % real, year 0 undiscounted.
 		expect(text).toContain(`diskontert med 4${NBSP}% per år`);
 		expect(text).toContain('første år udiskontert');
-		expect(text).toContain('ti kriterier');
+		// The 10 criteria of version 1 and the study's three reasons for its order.
+		expect(text).toContain(`${10 + 3} kriterier`);
+		expect(text).toContain('trekantfordeling');
+		expect(text).toContain('ikke fra de seks modellenes resultater');
 	});
 
 	it('lists every source used, with publisher, year and address', () => {

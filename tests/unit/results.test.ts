@@ -205,6 +205,20 @@ describe("the study's conclusion", () => {
 		expect(note).toHaveTextContent('allerede er i gang (§4.3)');
 	});
 
+	it('says why the zero alternative ranks second on the default weights', () => {
+		// Zero alternative (data/criteria.json, §1.3): competition, ownership and funding certainty
+		// 5 → value 1; public cost 0 kr → 1 on its fixed scale; competence fit 1 → 0; graduates
+		// because of the scheme 0 → 0; time to the first intake 5 years (never) → 0 (scale 5 → 0).
+		// Listed in the data's order.
+		render(StudyNote, { evaluation });
+		expect(screen.getByTestId('baseline')).toHaveTextContent(
+			'Nullalternativet – å fortsette som i dag – er nummer 2 av 6. Det får full uttelling på kostnad for region og fylke, ingen konkurranse med eksisterende ordninger, eierskap og organisering og sikker finansiering:'
+		);
+		expect(screen.getByTestId('baseline')).toHaveTextContent(
+			'Det får ingenting for treff på regionens kompetansebehov, kandidater som blir i regionen og tid til første opptak – det en ordning er til for.'
+		);
+	});
+
 	it('is neutral when the top two are others', () => {
 		// Competence fit and company cost 50/50: fagskole 1st, consortium 4th, TI 5th (by hand in
 		// explain.test.ts).

@@ -43,6 +43,7 @@ import {
 	type WeightShift
 } from '../present/explain';
 import { criterionLabel, lowerFirst, modelName, parameterGroup } from '../present/names';
+import { baselineSentence } from '../present/sentences';
 import { STUDY_FALLBACK, STUDY_FIRST } from '../present/study';
 import {
 	COST_COMPONENTS,
@@ -240,10 +241,12 @@ function conclusion(e: Evaluation, s: SmaaResult, stability: Stability, locale: 
 						second: shiftPhrase(near[1]!, locale)
 					});
 	const decomposition = decompositionSentence(s, leader!.id, locale);
+	const baseline = baselineSentence(e, locale);
 	return [
 		`${lead} ${probability} ${change}`,
 		...(decomposition ? [decomposition] : []),
-		studyOrder(e, locale)
+		studyOrder(e, locale),
+		...(baseline ? [baseline] : [])
 	];
 }
 
@@ -314,7 +317,7 @@ function sourceEntry(source: Source, locale: Locale): SourceEntry {
 function method(e: Evaluation, s: SmaaResult, locale: Locale): string[] {
 	const rate = e.values.get('shared.discountRate');
 	return [
-		translate(locale, 'report.method.scoring'),
+		translate(locale, 'report.method.scoring', { criteria: formatCount(criteria.length, locale) }),
 		`${translate(locale, 'judgements.scalesIntro')} ${scaleLines(e.scales, locale).join('; ')}.`,
 		translate(locale, 'report.method.money', {
 			rate: formatShare(rate ?? 0, locale),

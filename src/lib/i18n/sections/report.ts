@@ -100,13 +100,13 @@ export const nb = {
 
 	'report.method.heading': 'Metode',
 	'report.method.scoring':
-		'Modellene rangeres med en vektet sum over ti kriterier, hvert på en skala fra 0 til 1. Vurderte kriterier gjøres om med (vurdering − 1) / 4. Vurderingene (1–5) er verktøyets lesning av forstudien, med begrunnelse og avsnitt; forstudien selv setter ingen karakterer; beregnede kriterier (kostnad for en medlemsbedrift, kostnad for region og fylke, kandidater som blir på grunn av ordningen, tid til første opptak) får en lineær skala som ligger fast i hele analysen.',
+		'Modellene rangeres med en vektet sum over {criteria} kriterier, hvert på en skala fra 0 til 1. Vurderte kriterier gjøres om med (vurdering − 1) / 4. Vurderingene (1–5) er verktøyets lesning av forstudien, med begrunnelse og avsnitt; forstudien selv setter ingen karakterer. Beregnede kriterier (kostnad for en medlemsbedrift, kostnad for region og fylke, kandidater som blir på grunn av ordningen, tid til første opptak) får en lineær skala som ligger fast i hele analysen, med ender satt fra det plausible spennet for hvert kriterium og ikke fra de seks modellenes resultater: en modells egen kostnad flytter bare dens egen verdi, og ingen modell får 0 eller 1 bare fordi den er dyrest eller billigst av de seks.',
 	'report.method.money':
 		'Beløp regnes med eksakte desimaltall. Nåverdier er diskontert med {rate} per år (Finansdepartementets rundskriv R-109/2021), med første år udiskontert, over en analyseperiode på {horizon}. Kostnaden for region og fylke er Sør-Østerdals del: i en felles ordning teller fylkets tilskudd i samme andel som regionens egne penger, så summen for region og fylke er den samme uansett hvor stort tilskuddet er. Feriepenger regnes netto: de erstatter lønnen i feriemåneden (ferietrekk), så arbeidsgivers merkostnad er 10,2 % minus en tolvtedel av årslønnen, om lag 1,9 %.',
 	'report.method.stability':
 		'Vektgrensene i konklusjonen er regnet eksakt: én vekt flyttes og de andre skaleres slik at summen fortsatt er 100 %.',
 	'report.method.smaa':
-		'Usikkerheten er analysert med SMAA-2 (Monte Carlo): {samples} trekk med frø {seed}. Usikre tall trekkes innenfor sine spenn, og vektene blandes med tilfeldige vekter med vektusikkerhet {lambda}. Samme frø gir samme resultat.'
+		'Usikkerheten er analysert med SMAA-2 (Monte Carlo): {samples} trekk med frø {seed}. Usikre tall trekkes innenfor sine spenn, vurderte poeng fra en trekantfordeling på sitt spenn med toppen i vurderingen, og vektene blandes med tilfeldige vekter med vektusikkerhet {lambda}. Sannsynlighetene gjelder derfor gitt disse vurderingene og vektene. Samme frø gir samme resultat.'
 } as const satisfies Record<string, string>;
 
 export const en: { readonly [K in keyof typeof nb]: string } = {
@@ -211,11 +211,11 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 
 	'report.method.heading': 'Method',
 	'report.method.scoring':
-		'The models are ranked by a weighted sum over ten criteria, each on a scale from 0 to 1. Judged criteria become (judgement − 1) / 4. The judgements (1–5) are the tool’s reading of the study, with a rationale and section; the study itself gives no scores; computed criteria (cost to a member company, cost to the region and the county, graduates retained because of the scheme, time to the first intake) get a linear scale fixed for the whole analysis.',
+		'The models are ranked by a weighted sum over {criteria} criteria, each on a scale from 0 to 1. Judged criteria become (judgement − 1) / 4. The judgements (1–5) are the tool’s reading of the study, with a rationale and section; the study itself gives no scores. Computed criteria (cost to a member company, cost to the region and the county, graduates retained because of the scheme, time to the first intake) get a linear scale fixed for the whole analysis, with its ends set from each criterion’s plausible range and not from the six models’ results: a model’s own cost moves only its own value, and no model scores 0 or 1 just for being the dearest or the cheapest of the six.',
 	'report.method.money':
 		"Amounts are computed with exact decimals. Present values are discounted at {rate} a year (the Ministry of Finance's circular R-109/2021), with the first year undiscounted, over a horizon of {horizon}. The cost to the region and the county is Sør-Østerdal's part: in a joint scheme the county's grant counts in the same share as the region's own money, so region plus county is the same however large the grant. Holiday pay is counted net: it replaces the holiday month's salary (ferietrekk), so the employer's extra cost is 10.2% less one twelfth of the annual salary, about 1.9%.",
 	'report.method.stability':
 		'The weight limits in the conclusion are exact: one weight is moved and the others are rescaled so that they still sum to 100%.',
 	'report.method.smaa':
-		'Uncertainty is analysed with SMAA-2 (Monte Carlo): {samples} samples with seed {seed}. Uncertain figures are drawn within their ranges, and the weights are mixed with random weights at a weight uncertainty of {lambda}. The same seed gives the same result.'
+		'Uncertainty is analysed with SMAA-2 (Monte Carlo): {samples} samples with seed {seed}. Uncertain figures are drawn within their ranges, judged scores from a triangular distribution on their range with its peak at the judgement, and the weights are mixed with random weights at a weight uncertainty of {lambda}. The probabilities therefore hold given these judgements and weights. The same seed gives the same result.'
 };

@@ -38,6 +38,8 @@ export const nb = {
 	'results.why.smaaFirst': 'Først i {share} av simuleringene.',
 	'results.why.smaaNever': 'Aldri først i simuleringene.',
 
+	'results.baseline':
+		'Nullalternativet – å fortsette som i dag – er nummer {rank} av {count}. Det får full uttelling på {full}: når ingenting nytt skal startes, er det ingenting å eie, finansiere, betale eller konkurrere om. Det får ingenting for {none} – det en ordning er til for. Forstudien ser ikke på det som et valg: behovet er der (§2.1.1), og den anbefaler å gå videre (§5.2). Les det som målestokken de andre modellene må slå.',
 	'results.study.heading': 'Forstudiens konklusjon',
 	'results.study.recommendation':
 		'Forstudien anbefaler å gå videre med {first} først, og å samarbeide med {fallback} om det ikke lykkes (§5.2).',
@@ -95,6 +97,8 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'results.why.smaaFirst': 'First in {share} of the simulations.',
 	'results.why.smaaNever': 'Never first in the simulations.',
 
+	'results.baseline':
+		'The zero alternative – going on as today – is number {rank} of {count}. It gets full marks on {full}: when nothing new is started, there is nothing to own, fund, pay for or compete over. It gets nothing for {none} – what a scheme is for. The study does not treat it as a choice: the need is there (§2.1.1), and it recommends going ahead (§5.2). Read it as the yardstick the other models have to beat.',
 	'results.study.heading': "The pre-study's conclusion",
 	'results.study.recommendation':
 		'The pre-study recommends pursuing {first} first, and cooperating with {fallback} if that fails (§5.2).',

@@ -15,7 +15,12 @@ import {
 	parseScenario,
 	resolveWeights,
 	weightStability,
+	COUNTY_QUESTION,
+	clearCountyAnswer,
+	countyAnswerOf,
+	switchCountyAnswer,
 	type AnalysisSettings,
+	type CountyAnswerId,
 	type ErrorCode,
 	type Scenario
 } from '$lib/engine';
@@ -160,6 +165,27 @@ export class ScenarioState {
 		this.errors = Object.fromEntries(
 			Object.entries(this.errors).filter(([k]) => !k.startsWith('weights.'))
 		);
+	}
+
+	/** The county's answer the scenario carries ('yes', 'no'), or null for neither. */
+	readonly countyAnswer = $derived(countyAnswerOf(this.scenario));
+
+	/**
+	 * "Fylket sier ja / nei" in one step: the county grant and the judged funding of the models
+	 * that depend on it, together (data/county-question.json); null takes the answer out again.
+	 * Every other change of the scenario stays.
+	 */
+	setCountyAnswer(id: CountyAnswerId | null): void {
+		const next = id ? switchCountyAnswer(this.scenario, id) : clearCountyAnswer(this.scenario);
+		this.values = { ...next.values };
+		this.judgements = scenarioJudgements(next);
+		// A refused input for a grant the answer now sets is no longer the user's latest word.
+		const set = new Set(
+			COUNTY_QUESTION.answers.flatMap((a) =>
+				Object.keys(a.scenario.values).map((k) => `values.${k}`)
+			)
+		);
+		this.errors = Object.fromEntries(Object.entries(this.errors).filter(([k]) => !set.has(k)));
 	}
 
 	resetAll(): void {

@@ -3,9 +3,23 @@
  * uncertainty decomposition; merged into the one catalogue in ../messages.ts.
  */
 export const nb = {
+	'county.heading': 'Fylkets svar',
+	'county.yes': 'Fylket sier ja',
+	'county.no': 'Fylket sier nei',
+	'county.clear': 'Ta bort svaret',
+	'county.none':
+		'Ingen svar valgt: fylkestilskuddet og vurderingene av finansieringen er verktøyets lesning av forstudien.',
+	'county.outcome.differs':
+		'Med vektene som gjelder nå avgjør svaret førsteplassen: ja gir {yes} først, nei gir {no} først.',
+	'county.outcome.same':
+		'Med vektene som gjelder nå kommer {leader} først uansett svar: svaret flytter fylkestilskuddet og vurderingene av {criteria}, og de kriteriene har til sammen {share} av vekten.',
+	'county.outcome.studyOrder':
+		'Med vektene for forstudiens rekkefølge avgjør svaret: ja gir {yes} først, nei gir {no} først, slik forstudien selv resonnerer (§5.2).',
+	'county.outcome.studyOrderSame':
+		'Heller ikke med vektene for forstudiens rekkefølge endrer svaret hvem som kommer først ({leader}).',
 	'judgements.heading': 'Vurderingene bak rangeringen',
 	'judgements.intro':
-		'Seks av kriteriene er vurderinger fra 1 (svakest) til 5 (best). Forstudien setter ingen karakterer: tallene er verktøyets lesning av den, med begrunnelse og avsnitt. Hver vurdering har et spenn: smalt der forstudien sier det rett ut, bredt der den er lest mellom linjene. Simuleringen trekker vurderingen innenfor spennet. Du kan endre både vurderingen og spennet; rangeringen følger med en gang.',
+		'{count} av kriteriene er vurderinger fra 1 (svakest) til 5 (best). Forstudien setter ingen karakterer: tallene er verktøyets lesning av den, med begrunnelse og avsnitt. Hver vurdering har et spenn: smalt der forstudien sier det rett ut, bredt der den er lest mellom linjene. Simuleringen trekker vurderingen innenfor spennet. Du kan endre både vurderingen og spennet; rangeringen følger med en gang.',
 	'judgements.caption':
 		'Vurdering per modell og kriterium (1–5), med spenn, begrunnelse og avsnitt',
 	'judgements.col.model': 'Modell',
@@ -42,9 +56,23 @@ export const nb = {
 } as const satisfies Record<string, string>;
 
 export const en: { readonly [K in keyof typeof nb]: string } = {
+	'county.heading': "The county's answer",
+	'county.yes': 'The county says yes',
+	'county.no': 'The county says no',
+	'county.clear': 'Remove the answer',
+	'county.none':
+		"No answer chosen: the county grant and the judged funding are the tool's reading of the study.",
+	'county.outcome.differs':
+		'With the weights in force the answer decides first place: yes puts {yes} first, no puts {no} first.',
+	'county.outcome.same':
+		'With the weights in force {leader} comes first whatever the answer: the answer moves the county grant and the judgements of {criteria}, and those criteria carry {share} of the weight together.',
+	'county.outcome.studyOrder':
+		"With the weights of the study's own order the answer decides: yes puts {yes} first, no puts {no} first, as the study itself reasons (§5.2).",
+	'county.outcome.studyOrderSame':
+		"Not even with the weights of the study's own order does the answer change who comes first ({leader}).",
 	'judgements.heading': 'The judgements behind the ranking',
 	'judgements.intro':
-		"Six of the criteria are judgements from 1 (weakest) to 5 (best). The study gives no scores: these are the tool's reading of it, with a rationale and section. Each judgement has a range: narrow where the study says it plainly, wide where it is read between the lines. The simulation draws the judgement within its range. You can change both the judgement and its range; the ranking follows at once.",
+		"{count} of the criteria are judgements from 1 (weakest) to 5 (best). The study gives no scores: these are the tool's reading of it, with a rationale and section. Each judgement has a range: narrow where the study says it plainly, wide where it is read between the lines. The simulation draws the judgement within its range. You can change both the judgement and its range; the ranking follows at once.",
 	'judgements.caption':
 		'Judgement per model and criterion (1–5), with range, rationale and section',
 	'judgements.col.model': 'Model',

@@ -128,3 +128,52 @@ test('the matrix reads as cards at phone width, without sideways scrolling', asy
 	]);
 	expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
 });
+
+/** The model ranked first in the ranking table. */
+async function leader(page: Page): Promise<string> {
+	const first = page
+		.getByRole('table', { name: 'Modellene rangert etter vektet poengsum' })
+		.locator('tbody tr')
+		.first();
+	return ((await first.locator('th').first().textContent()) ?? '').trim();
+}
+
+test('the county question: one control, and the two answers give different leaders or say why not', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await openHome(page);
+	const yes = page.getByRole('radio', { name: 'Fylket sier ja' });
+	const no = page.getByRole('radio', { name: 'Fylket sier nei' });
+
+	// Keyboard: Tab reaches the group; the arrow keys move between the answers.
+	await yes.focus();
+	await page.keyboard.press('Space');
+	await expect(yes).toBeChecked();
+	await page.keyboard.press('ArrowRight');
+	await expect(no).toBeChecked();
+	// One step sets the grants and the judged funding (data/county-question.json, 'no'): the
+	// consortium's and Fjelltrainee's county grants to 0 (2 values; the study has 400 000 each)
+	// and funding certainty and county funding of both to 1 [1–1] (4 judgements) → 6 changes.
+	await expect(page.getByTestId('change-count')).toHaveText('6 endringer fra forstudien');
+
+	// The default weights: the same leader under both answers, and the page says why.
+	await yes.check();
+	const underYes = await leader(page);
+	await no.check();
+	const underNo = await leader(page);
+	expect(underYes).toBe(underNo);
+	await expect(page.getByTestId('county-outcome').first()).toContainText(
+		`kommer ${underNo} først uansett svar`
+	);
+
+	// The study's own order: the answer decides (§5.2): yes → the consortium, no → Trainee Innlandet.
+	await page.getByRole('button', { name: 'Forstudiens rekkefølge' }).click();
+	await yes.check();
+	await expect.poll(() => leader(page)).toBe('Næringshagesamarbeid');
+	await no.check();
+	await expect.poll(() => leader(page)).toBe('Trainee Innlandet');
+	await expect(page.getByTestId('county-outcome').first()).toContainText(
+		'avgjør svaret førsteplassen: ja gir Næringshagesamarbeid først, nei gir Trainee Innlandet først'
+	);
+});

@@ -197,8 +197,9 @@ test.describe('scenarios', () => {
 		expect(download.suggestedFilename()).toBe('traineevalg-fra-fil.json');
 		const path = await download.path();
 		const { readFile } = await import('node:fs/promises');
+		// The file was version 1; it comes back as version 2 (migrated on read).
 		expect(JSON.parse(await readFile(path, 'utf8'))).toEqual({
-			version: 1,
+			version: 2,
 			name: 'Fra fil',
 			values: { [TI_FEE]: 30_000 },
 			weights: {}

@@ -185,6 +185,9 @@ describe("the study's conclusion", () => {
 		expect(note).toHaveTextContent(
 			'Med vektene som gjelder nå, er Næringshagesamarbeid nummer 3 og Trainee Innlandet nummer 1 av 6.'
 		);
+		// The study's reasons for its order are criteria of their own, weighed by its own preset.
+		expect(note).toHaveTextContent('allerede er i gang (§4.3)');
+		expect(note).toHaveTextContent('som vektsettet «Forstudiens rekkefølge» gir vekt');
 	});
 
 	it('explains the swapped order when the consortium comes second', () => {

@@ -129,6 +129,8 @@ export function studySentences(c: StudyComparison, locale: Locale): string[] {
 		);
 		if (c.leader !== STUDY_FIRST && c.leader !== STUDY_FALLBACK)
 			out.push(translate(locale, 'results.study.leader', { leader: modelName(c.leader, locale) }));
+		// The study's fallback leads: say where the study's own reasons for its order went.
+		if (c.leader === STUDY_FALLBACK) out.push(translate(locale, 'results.study.swappedWhy'));
 		out.push(translate(locale, 'results.study.seeWhy'));
 	}
 	return out;

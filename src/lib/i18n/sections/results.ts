@@ -50,7 +50,7 @@ export const nb = {
 	'results.study.swappedOnly':
 		'Med vektene som gjelder nå, har verktøyet de samme to øverst, men i motsatt rekkefølge: {fallback} først og {first} som nummer to. {fallback} får flere poeng fra {fallbackAhead}.',
 	'results.study.swappedWhy':
-		'Forstudiens rekkefølge speiler at en prosess med næringshagene i Valdres og Rørosregionen allerede er i gang (§4.3). Det måler ikke kriteriene her.',
+		'Forstudiens rekkefølge bygger på at en prosess med næringshagene i Valdres og Rørosregionen allerede er i gang (§4.3) og kan utløse fylkesmidler (§5.1.5). Det er egne kriterier her, som vektsettet «Forstudiens rekkefølge» gir vekt.',
 	'results.study.differs':
 		'Med vektene som gjelder nå, er {first} nummer {firstRank} og {fallback} nummer {fallbackRank} av {count}.',
 	'results.study.leader': '{leader} er rangert først.',
@@ -109,7 +109,7 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'results.study.swappedOnly':
 		'With the weights now in force, the tool has the same two on top, but in the other order: {fallback} first and {first} second. {fallback} gains more from {fallbackAhead}.',
 	'results.study.swappedWhy':
-		"The pre-study's order reflects a process already under way with the business gardens of Valdres and Rørosregionen (§4.3), which the criteria here do not measure.",
+		"The study's order rests on a process with the business gardens of Valdres and Rørosregionen already under way (§4.3) that may unlock county funding (§5.1.5). These are criteria of their own here, which the preset \"The study's order\" weighs.",
 	'results.study.differs':
 		'With the weights now in force, {first} ranks {firstRank} and {fallback} ranks {fallbackRank} of {count}.',
 	'results.study.leader': '{leader} ranks first.',

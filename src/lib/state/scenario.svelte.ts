@@ -180,12 +180,10 @@ export class ScenarioState {
 		this.values = { ...next.values };
 		this.judgements = scenarioJudgements(next);
 		// A refused input for a grant the answer now sets is no longer the user's latest word.
-		const set = new Set(
-			COUNTY_QUESTION.answers.flatMap((a) =>
-				Object.keys(a.scenario.values).map((k) => `values.${k}`)
-			)
+		const set = COUNTY_QUESTION.answers.flatMap((a) =>
+			Object.keys(a.scenario.values).map((k) => `values.${k}`)
 		);
-		this.errors = Object.fromEntries(Object.entries(this.errors).filter(([k]) => !set.has(k)));
+		this.errors = Object.fromEntries(Object.entries(this.errors).filter(([k]) => !set.includes(k)));
 	}
 
 	resetAll(): void {

@@ -109,7 +109,7 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'results.study.swappedOnly':
 		'With the weights now in force, the tool has the same two on top, but in the other order: {fallback} first and {first} second. {fallback} gains more from {fallbackAhead}.',
 	'results.study.swappedWhy':
-		"The study's order rests on a process with the business gardens of Valdres and Rørosregionen already under way (§4.3) that may unlock county funding (§5.1.5). These are criteria of their own here, which the preset \"The study's order\" weighs.",
+		'The study\'s order rests on a process with the business gardens of Valdres and Rørosregionen already under way (§4.3) that may unlock county funding (§5.1.5). These are criteria of their own here, which the preset "The study\'s order" weighs.',
 	'results.study.differs':
 		'With the weights now in force, {first} ranks {firstRank} and {fallback} ranks {fallbackRank} of {count}.',
 	'results.study.leader': '{leader} ranks first.',

@@ -46,6 +46,8 @@ function changesLines(evaluation: Evaluation, lang: Locale): string[] {
 	const { values, weights } = evaluation.scenario;
 	const preset = presets.find((p) => p.id === DEFAULT_PRESET_ID)?.weights ?? {};
 	const study = translate(lang, 'cli.scenario.study');
+	// A judged score is the tool's reading of the study, not a figure from it.
+	const reading = translate(lang, 'cli.scenario.reading');
 	const lines: string[] = [];
 	for (const [id, v] of Object.entries(values)) {
 		const p = parameterById.get(id);
@@ -62,7 +64,7 @@ function changesLines(evaluation: Evaluation, lang: Locale): string[] {
 			if (!j || !d || (j.score === d.score && j.low === d.low && j.high === d.high)) continue;
 			const name = modelById.get(model as ModelId)?.shortName[lang] ?? model;
 			lines.push(
-				`  ${c?.label[lang] ?? criterionId}, ${name}: ${formatNumber(j.score, lang, AS_TYPED)} [${formatNumber(j.low, lang, AS_TYPED)}–${formatNumber(j.high, lang, AS_TYPED)}] (${study}: ${d.score} [${d.low}–${d.high}])`
+				`  ${c?.label[lang] ?? criterionId}, ${name}: ${formatNumber(j.score, lang, AS_TYPED)} [${formatNumber(j.low, lang, AS_TYPED)}–${formatNumber(j.high, lang, AS_TYPED)}] (${reading}: ${d.score} [${d.low}–${d.high}])`
 			);
 		}
 	}

@@ -84,7 +84,9 @@ test.describe('scenarios', () => {
 		await button(page, 'Sammenlign').click();
 		await page.getByLabel('Scenario A').selectOption({ label: 'Avgift 30 000' });
 		await page.getByLabel('Scenario B').selectOption({ label: 'Avgift 31 000' });
-		const inputs = page.getByRole('table', { name: /Tall som er forskjellige i A og B \(1\)/ });
+		const inputs = page.getByRole('table', {
+			name: /Tall, vekter og vurderinger som er forskjellige i A og B \(1\)/
+		});
 		const row = inputs.getByRole('row', { name: /Servicekostnad per trainee per tertial/ });
 		await expect(row.getByRole('cell')).toHaveText([
 			`30${NBSP}000${NBSP}kr per trainee per tertial`,
@@ -123,9 +125,11 @@ test.describe('scenarios', () => {
 		await expect(notice(fresh)).toHaveText('Åpnet «Delt fra møtet» fra lenken (1 endring).');
 		await button(fresh, 'Sammenlign').click();
 		await expect(
-			fresh.getByRole('table', { name: /Tall som er forskjellige/ }).getByRole('row', {
-				name: /Servicekostnad per trainee per tertial/
-			})
+			fresh
+				.getByRole('table', { name: /Tall, vekter og vurderinger som er forskjellige/ })
+				.getByRole('row', {
+					name: /Servicekostnad per trainee per tertial/
+				})
 		).toContainText(`30${NBSP}000${NBSP}kr per trainee per tertial`);
 		await other.close();
 		expect(problems).toEqual([]);
@@ -193,8 +197,9 @@ test.describe('scenarios', () => {
 		expect(download.suggestedFilename()).toBe('traineevalg-fra-fil.json');
 		const path = await download.path();
 		const { readFile } = await import('node:fs/promises');
+		// The file was version 1; it comes back as version 2 (migrated on read).
 		expect(JSON.parse(await readFile(path, 'utf8'))).toEqual({
-			version: 1,
+			version: 2,
 			name: 'Fra fil',
 			values: { [TI_FEE]: 30_000 },
 			weights: {}

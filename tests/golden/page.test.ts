@@ -91,8 +91,8 @@ describe.each(Object.entries(GOLDEN_SCENARIOS))('golden page: %s', (name, raw) =
 			analysisState.resultFor = JSON.stringify(scenarioState.scenario);
 			await tick();
 			// The chart grid loads on demand: wait for its last chart.
-			await screen.findAllByRole('img', {}, { timeout: 10_000 });
-			await vi.waitFor(() => expect(charts.length).toBeGreaterThanOrEqual(8), { timeout: 10_000 });
+			await screen.findAllByRole('img', {}, { timeout: 30_000 });
+			await vi.waitFor(() => expect(charts.length).toBeGreaterThanOrEqual(8), { timeout: 30_000 });
 			await tick();
 			await expect(visibleText(document.body)).toMatchFileSnapshot(
 				join(FILES, `page-${name}.${lang}.txt`)

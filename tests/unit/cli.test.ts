@@ -437,6 +437,19 @@ describe('calc: table format', () => {
 		expect(r.stdout).toContain('Zero alternative');
 	});
 
+	it('lists a changed judgement beside the tool’s reading', async () => {
+		// data/criteria.json: ownership / own scheme 1 [1–2]; a score of 2 keeps the range 1–2.
+		const changed = JSON.stringify({
+			version: 2,
+			judgements: { ownership: { 'own-scheme': { score: 2 } } }
+		});
+		const r = await cli(['-', '--no-smaa', '--format', 'table'], changed);
+		expect(r.code).toBe(0);
+		expect(r.stdout).toContain(
+			'  Eierskap og organisering, Egen ordning: 2 [1–2] (verktøyets lesning: 1 [1–2])'
+		);
+	});
+
 	it('writes the horizon with the right word form', async () => {
 		const oneYear = JSON.stringify({ version: 1, values: { 'shared.horizonYears': 1 } });
 		const en = await cli(['-', '--no-smaa', '--format', 'table', '--lang', 'en'], oneYear);

@@ -150,10 +150,15 @@ describe('report content: the study’s figures', () => {
 	});
 
 	it('says who leads, by how much, how likely, which weights would change it, and the study’s order', () => {
-		const [summary, study] = c.conclusion.paragraphs;
-		expect(summary).toMatch(
-			/^Med disse forutsetningene og vektene kommer Trainee Innlandet først med \d,\d{3} poeng, \d,\d{3} poeng foran Nullalternativet\./
+		const [summary, decomposition, study] = c.conclusion.paragraphs;
+		// The uncertainty decomposed: first place with judgements, figures and weights each held fixed.
+		expect(decomposition).toMatch(
+			/^Gitt disse vurderingene og vektene er Trainee Innlandet først i .+ av trekkene\. Holdes vurderingene faste, blir det .+; holdes tallene faste, .+; holdes vektene faste, .+\./
 		);
+		expect(summary).toMatch(
+			/^Med disse tallene, vurderingene og vektene kommer Trainee Innlandet først med \d,\d{3} poeng, \d,\d{3} poeng foran Nullalternativet\./
+		);
+		expect(summary).toContain('Gitt disse vurderingene og vektene');
 		expect(summary).toContain(`(400 trekk), kommer Trainee Innlandet først i`);
 		// The nearest interval ends under the default weights (15 of 100 points on competence fit,
 		// 0 on the prospect of county funding): competence fit above about 30,9 % (worked in
@@ -174,7 +179,7 @@ describe('report content: the study’s figures', () => {
 	it('names the study’s figures as the scenario and lists no changes', () => {
 		expect(c.scenarioLine).toBe('Scenario: Forstudiens tall');
 		expect(c.dateLine).toBe('Dato: 27. november 2026');
-		expect(c.changesLine).toBe('Ingen tall eller vekter er endret fra forstudien.');
+		expect(c.changesLine).toBe('Ingen tall, vekter eller vurderinger er endret fra forstudien.');
 		expect(c.audit.values).toEqual([]);
 		expect(c.audit.weights).toEqual([]);
 		expect(c.note).toBeNull();
@@ -182,12 +187,18 @@ describe('report content: the study’s figures', () => {
 
 	it('writes the method note with the sample count, the seed and the discount rate', () => {
 		const text = c.method.paragraphs.join(' ');
+		// The fixed scales' ends are stated, one per computed criterion.
+		expect(text).toMatch(/Kostnad for en medlemsbedrift: 0 ved .+\skr, 1 ved .+\skr/);
+		expect(text).not.toContain('karakter 1–5 fra forstudien');
 		expect(text).toContain('400 trekk med frø 42');
 		expect(text).toContain(`vektusikkerhet 0,3`);
 		// R-109/2021: 4 % real, year 0 undiscounted.
 		expect(text).toContain(`diskontert med 4${NBSP}% per år`);
 		expect(text).toContain('første år udiskontert');
-		expect(text).toContain('ti kriterier');
+		// The 10 criteria of version 1 and the study's three reasons for its order.
+		expect(text).toContain(`${10 + 3} kriterier`);
+		expect(text).toContain('trekantfordeling');
+		expect(text).toContain('ikke fra de seks modellenes resultater');
 	});
 
 	it('lists every source used, with publisher, year and address', () => {
@@ -205,7 +216,9 @@ describe('report content: the audit trail', () => {
 	it('lists exactly the changed values, with the study’s value, the new one and its source', () => {
 		const c = content(TWO_CHANGES);
 		expect(c.scenarioLine).toBe('Scenario: Dyrere Trainee Innlandet');
-		expect(c.changesLine).toBe('Endret fra forstudien: 2 tall og 0 vekter (se sporbarhet).');
+		expect(c.changesLine).toBe(
+			'Endret fra forstudien: 2 tall, 0 vekter og 0 vurderinger (se sporbarhet).'
+		);
 		expect(c.audit.values).toEqual([
 			{
 				id: 'shared.discountRate',
@@ -238,10 +251,42 @@ describe('report content: the audit trail', () => {
 				item: 'Kostnad for en medlemsbedrift',
 				study: `10 poeng (10${NBSP}%)`,
 				current: `20 poeng (18,2${NBSP}%)`,
-				source: 'Forstudiens vurdering (vektsett)'
+				source: 'Verktøyets lesing av forstudien (vektsett)'
 			}
 		]);
 		expect(c.audit.values).toEqual([]);
+	});
+});
+
+describe('report content: changed judgements in the audit trail', () => {
+	it('lists a changed judgement with the tool’s reading, the new judgement and its sections', () => {
+		// Trainee Innlandet's ownership: the data scores it 5, a cooperative owned by its members
+		// (§1.3, §4.1). Set to 2 with the range 1–3.
+		const c = content(
+			parseScenario({
+				version: 2,
+				judgements: { ownership: { 'trainee-innlandet': { score: 2, low: 1, high: 3 } } }
+			})
+		);
+		expect(c.changesLine).toBe(
+			'Endret fra forstudien: 0 tall, 0 vekter og 1 vurderinger (se sporbarhet).'
+		);
+		expect(c.audit.judgements).toHaveLength(1);
+		const r = c.audit.judgements[0]!;
+		expect(r.id).toBe('ownership.trainee-innlandet');
+		expect(r.item).toBe('Trainee Innlandet: Eierskap og organisering');
+		expect(r.study).toMatch(/^5\b/);
+		expect(r.current).toBe('2 (1–3)');
+		expect(r.source).toBe('Forstudien §1.3, §4.1');
+		expect(c.audit.judgementsHead[1]).toBe('Verktøyets lesning');
+	});
+
+	it('says so when no judgement is changed', () => {
+		const c = content(STUDY);
+		expect(c.audit.judgements).toEqual([]);
+		expect(c.audit.noJudgements).toBe(
+			'Ingen vurderinger er endret fra verktøyets lesning av forstudien.'
+		);
 	});
 });
 

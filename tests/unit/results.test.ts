@@ -186,6 +186,9 @@ describe("the study's conclusion", () => {
 		expect(note).toHaveTextContent(
 			'Med vektene som gjelder nå, er Næringshagesamarbeid nummer 4 og Trainee Innlandet nummer 1 av 6.'
 		);
+		// The study's reasons for its order are criteria of their own, weighed by its own preset.
+		expect(note).toHaveTextContent('allerede er i gang (§4.3)');
+		expect(note).toHaveTextContent('som vektsettet «Forstudiens rekkefølge» gir vekt');
 	});
 
 	it('explains the swapped order when the consortium comes second', () => {
@@ -204,6 +207,20 @@ describe("the study's conclusion", () => {
 			'Trainee Innlandet får flere poeng fra eierskap og organisering, sikker finansiering, evne til å tiltrekke kandidater og ingen konkurranse med eksisterende ordninger; Næringshagesamarbeid får flere fra kandidater som blir i regionen og kostnad for en medlemsbedrift.'
 		);
 		expect(note).toHaveTextContent('allerede er i gang (§4.3)');
+	});
+
+	it('says why the zero alternative ranks second on the default weights', () => {
+		// Zero alternative (data/criteria.json, §1.3): competition, ownership and funding certainty
+		// 5 → value 1; public cost 0 kr → 1 on its fixed scale; competence fit 1 → 0; graduates
+		// because of the scheme 0 → 0; time to the first intake 5 years (never) → 0 (scale 5 → 0).
+		// Listed in the data's order.
+		render(StudyNote, { evaluation });
+		expect(screen.getByTestId('baseline')).toHaveTextContent(
+			'Nullalternativet – å fortsette som i dag – er nummer 2 av 6. Det får full uttelling på kostnad for region og fylke, ingen konkurranse med eksisterende ordninger, eierskap og organisering og sikker finansiering:'
+		);
+		expect(screen.getByTestId('baseline')).toHaveTextContent(
+			'Det får ingenting for treff på regionens kompetansebehov, kandidater som blir i regionen og tid til første opptak – det en ordning er til for.'
+		);
 	});
 
 	it('is neutral when the top two are others', () => {

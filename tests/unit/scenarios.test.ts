@@ -328,7 +328,9 @@ describe('comparing', () => {
 		);
 		expect(screen.getByLabelText('Scenario B')).toHaveValue('current');
 
-		const inputs = screen.getByRole('table', { name: /Tall som er forskjellige i A og B \(1\)/ });
+		const inputs = screen.getByRole('table', {
+			name: /Tall, vekter og vurderinger som er forskjellige i A og B \(1\)/
+		});
 		const row = within(inputs).getByRole('row', { name: /Servicekostnad per trainee per tertial/ });
 		const cells = within(row)
 			.getAllByRole('cell')
@@ -351,6 +353,26 @@ describe('comparing', () => {
 		expect(group?.querySelector('th[scope="rowgroup"]')?.textContent?.trim()).toBe(
 			'Trainee Innlandet'
 		);
+	});
+
+	it('shows a changed judgement as score and range, A against B', async () => {
+		begin();
+		render(ScenarioBar);
+		// data/criteria.json: ownership / consortium 3 [2–4]; the score moved to 5 widens the
+		// range to [2–5].
+		scenarioState.setJudgement('ownership', 'naeringshage-consortium', 'score', 5);
+		await fireEvent.click(screen.getByRole('button', { name: 'Sammenlign' }));
+		await screen.findByLabelText('Scenario A', {}, { timeout: 10_000 });
+		const inputs = screen.getByRole('table', {
+			name: /Tall, vekter og vurderinger som er forskjellige i A og B \(1\)/
+		});
+		const row = within(inputs).getByRole('row', { name: /Vurdering, Næringshagesamarbeid/ });
+		expect(row).toHaveTextContent('Eierskap og organisering');
+		expect(
+			within(row)
+				.getAllByRole('cell')
+				.map((c) => c.textContent)
+		).toEqual(['3 (2–4)', '5 (2–5)', '3 (2–4)']);
 	});
 
 	it('says so when A and B are the same', async () => {

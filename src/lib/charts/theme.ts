@@ -61,7 +61,11 @@ export const MODEL_MARKERS: Readonly<Record<ModelId, PointStyle>> = perModel(
 	SPARE_MARKERS
 );
 
-/** Paul Tol's "muted" scheme plus its pale grey: ten colours told apart with any colour vision. */
+/**
+ * Paul Tol's "muted" scheme plus its pale grey (ten colours told apart with any colour vision),
+ * then three from his "vibrant" and "light" schemes (orange, blue, pear) for the criteria added
+ * with the study's own reasons (13 criteria in all).
+ */
 export const CATEGORICAL = [
 	'#332288',
 	'#88CCEE',
@@ -72,7 +76,10 @@ export const CATEGORICAL = [
 	'#44AA99',
 	'#999933',
 	'#882255',
-	'#DDDDDD'
+	'#DDDDDD',
+	'#EE7733',
+	'#0077BB',
+	'#BBCC33'
 ] as const;
 
 /** Two series compared side by side (Okabe & Ito blue and orange). */

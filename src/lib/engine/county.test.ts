@@ -2,9 +2,22 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { presets } from '../data';
-import { applyCountyAnswer, countyAnswerOf, countyExampleFiles, COUNTY_QUESTION } from './county';
+import {
+	applyCountyAnswer,
+	clearCountyAnswer,
+	countyAnswerOf,
+	countyExampleFiles,
+	COUNTY_QUESTION,
+	switchCountyAnswer
+} from './county';
 import { evaluate } from './evaluate';
-import { DEFAULT_SCENARIO, parseScenarioJson, resolveJudgements, type Scenario } from './scenario';
+import {
+	DEFAULT_SCENARIO,
+	onlyChanges,
+	parseScenarioJson,
+	resolveJudgements,
+	type Scenario
+} from './scenario';
 
 const studyOrder: Scenario = {
 	...DEFAULT_SCENARIO,
@@ -29,6 +42,31 @@ describe('the county question', () => {
 		expect(resolveJudgements(yes)['funding-certainty']!['naeringshage-consortium'].score).toBe(4);
 		expect(countyAnswerOf(yes)).toBe('yes');
 		expect(countyAnswerOf(DEFAULT_SCENARIO)).toBeNull();
+	});
+
+	it('switches from one answer to the other without keeping what only the first set', () => {
+		// 'no' sets Fjelltrainee's grant to 0 and its funding judgements to 1; 'yes' leaves
+		// Fjelltrainee as the study has it (data/county-question.json). A change of the user's own
+		// (the TI fee, 30 000) stays through both switches.
+		const own: Scenario = {
+			...DEFAULT_SCENARIO,
+			values: { 'trainee-innlandet.serviceFeePerTraineePerTertial': 30_000 }
+		};
+		const no = switchCountyAnswer(own, 'no');
+		const yes = switchCountyAnswer(no, 'yes');
+		expect(yes.values).toEqual({
+			'trainee-innlandet.serviceFeePerTraineePerTertial': 30_000,
+			'naeringshage-consortium.countyGrantPerYear': 400_000
+		});
+		expect(yes.judgements?.['funding-certainty']?.fjelltrainee).toBeUndefined();
+		expect(countyAnswerOf(yes)).toBe('yes');
+		// Reduced to its changes (what the page stores), the answer is still recognised: 'yes'
+		// sets county funding for the consortium to 5 [5–5], and the data's high end is 5 already.
+		expect(countyAnswerOf(onlyChanges(yes))).toBe('yes');
+		expect(countyAnswerOf(onlyChanges(switchCountyAnswer(own, 'no')))).toBe('no');
+		const cleared = clearCountyAnswer(yes);
+		expect(cleared.values).toEqual(own.values);
+		expect(countyAnswerOf(cleared)).toBeNull();
 	});
 
 	it('decides the leader under the study’s own order', () => {

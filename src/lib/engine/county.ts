@@ -6,10 +6,11 @@
  * of the scenario is kept). The same fragments are the ready scenario files in examples/.
  */
 import countyJson from '../../../data/county-question.json';
-import { presets, type LocalizedText } from '../data';
+import { parameterById, presets, type LocalizedText, type ModelId } from '../data';
 import {
 	onlyChanges,
 	parseScenario,
+	resolveJudgement,
 	STUDY_ORDER_PRESET_ID,
 	type Judgement,
 	type Scenario
@@ -60,15 +61,45 @@ export function applyCountyAnswer(scenario: Scenario, id: CountyAnswerId): Scena
 	};
 }
 
-/** Which answer, if any, a scenario carries exactly (for a page's switch to show its state). */
+/**
+ * `scenario` with no county answer in it: every value and judgement that either answer sets goes
+ * back to the study's (dropped from the changes), the rest is kept. Switching from one answer to
+ * the other goes through this, so 'yes' after 'no' does not keep what only 'no' set.
+ */
+export function clearCountyAnswer(scenario: Scenario): Scenario {
+	const values = { ...scenario.values };
+	const judgements: Record<string, Record<string, Partial<Judgement>>> = {};
+	for (const [c, byModel] of Object.entries(scenario.judgements ?? {}))
+		for (const [m, j] of Object.entries(byModel)) (judgements[c] ??= {})[m] = { ...j };
+	for (const a of COUNTY_QUESTION.answers) {
+		for (const k of Object.keys(a.scenario.values)) delete values[k];
+		for (const [c, byModel] of Object.entries(a.scenario.judgements ?? {}))
+			for (const m of Object.keys(byModel)) delete judgements[c]?.[m];
+	}
+	return { ...scenario, values, judgements };
+}
+
+/** `scenario` switched to the answer `id`: the other answer's settings cleared, this one's laid over. */
+export function switchCountyAnswer(scenario: Scenario, id: CountyAnswerId): Scenario {
+	return applyCountyAnswer(clearCountyAnswer(scenario), id);
+}
+
+/**
+ * Which answer, if any, a scenario carries (for a page's switch to show its state). Compared on
+ * the values and judgements in force, so a scenario reduced to its changes (`onlyChanges`, which
+ * drops a part equal to the data's) is still recognised.
+ */
 export function countyAnswerOf(scenario: Scenario): CountyAnswerId | null {
 	for (const a of COUNTY_QUESTION.answers) {
 		const o = a.scenario;
-		const valuesMatch = Object.entries(o.values).every(([k, v]) => scenario.values[k] === v);
+		const valuesMatch = Object.entries(o.values).every(
+			([k, v]) => (scenario.values[k] ?? parameterById.get(k)?.default) === v
+		);
 		const judgementsMatch = Object.entries(o.judgements ?? {}).every(([c, byModel]) =>
 			Object.entries(byModel).every(([m, j]) => {
-				const s = scenario.judgements?.[c]?.[m];
-				return s?.score === j.score && s?.low === j.low && s?.high === j.high;
+				const s = resolveJudgement(c, m as ModelId, scenario.judgements?.[c]?.[m]);
+				const want = resolveJudgement(c, m as ModelId, j);
+				return s.score === want.score && s.low === want.low && s.high === want.high;
 			})
 		);
 		if (valuesMatch && judgementsMatch) return a.id;

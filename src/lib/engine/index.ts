@@ -59,6 +59,8 @@ export {
 export {
 	COUNTY_QUESTION,
 	applyCountyAnswer,
+	clearCountyAnswer,
+	switchCountyAnswer,
 	countyAnswer,
 	countyAnswerOf,
 	type CountyAnswer,

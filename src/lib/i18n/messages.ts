@@ -14,6 +14,7 @@ import * as assumptions from './sections/assumptions';
 import * as charts from './sections/charts';
 import * as domain from './sections/domain';
 import * as exportPanel from './sections/export';
+import * as judgements from './sections/judgements';
 import type { outputNb } from './output';
 import * as results from './sections/results';
 import * as scenarios from './sections/scenarios';
@@ -78,6 +79,7 @@ export const nb = {
 	...assumptions.nb,
 	...charts.nb,
 	...exportPanel.nb,
+	...judgements.nb,
 	...results.nb,
 	...scenarios.nb
 } as const;
@@ -148,6 +150,7 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	...assumptions.en,
 	...charts.en,
 	...exportPanel.en,
+	...judgements.en,
 	...results.en,
 	...scenarios.en
 };

@@ -33,6 +33,31 @@ describe('diffInputs', () => {
 		expect(diffInputs(study, explicitStudy)).toEqual([]);
 	});
 
+	it('lists a changed judgement with score and range, the data’s beside it', () => {
+		// data/criteria.json: ownership / consortium 3 [2–4]. B moves only the score to 5, so its
+		// range widens to include it: [2–5] (resolveJudgement).
+		const b: Scenario = {
+			version: 2,
+			values: {},
+			weights: {},
+			judgements: { ownership: { 'naeringshage-consortium': { score: 5 } } }
+		};
+		const rows = diffInputs(study, b);
+		expect(rows).toEqual([
+			expect.objectContaining({
+				kind: 'judgement',
+				id: 'ownership.naeringshage-consortium',
+				model: 'naeringshage-consortium',
+				unit: 'judgement',
+				a: 3,
+				b: 5,
+				study: 3,
+				ranges: { a: [2, 4], b: [2, 5], study: [2, 4] }
+			})
+		]);
+		expect(diffInputs(b, b)).toEqual([]);
+	});
+
 	it('lists a changed weight in points, with the study preset’s points', () => {
 		// The study preset gives competence-fit 15 points (data/criteria.json).
 		const a: Scenario = { version: 2, values: { 'shared.attributionShare': 0.5 }, weights: {} };

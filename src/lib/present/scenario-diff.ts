@@ -13,6 +13,8 @@ import {
 } from '../data';
 import {
 	DEFAULT_SCENARIO,
+	dataJudgement,
+	resolveJudgement,
 	resolveWeights,
 	type Decimal,
 	type Evaluation,
@@ -23,18 +25,25 @@ import { parameterModel } from './names';
 
 /** One input whose value differs between A and B. */
 export interface InputDifference {
-	readonly kind: 'value' | 'weight';
-	/** Parameter id, or criterion id for a weight. */
+	readonly kind: 'value' | 'weight' | 'judgement';
+	/** Parameter id, criterion id for a weight, `<criterion id>.<model id>` for a judgement. */
 	readonly id: string;
 	readonly label: LocalizedText;
-	/** The model a parameter belongs to; null for shared parameters and weights. */
+	/** The model a parameter or judgement belongs to; null for shared parameters and weights. */
 	readonly model: ModelId | null;
-	/** The parameter's unit; weights are in points. */
-	readonly unit: Unit | 'points';
+	/** The parameter's unit; weights are in points, judgements on the 1–5 scale. */
+	readonly unit: Unit | 'points' | 'judgement';
+	/** A judgement's score. */
 	readonly a: number;
 	readonly b: number;
-	/** The study's value (for a weight: the study preset's points). */
+	/** The study's value (for a weight: the default preset's points; for a judgement: the data's). */
 	readonly study: number;
+	/** For a judgement: each side's range [low, high]. */
+	readonly ranges?: {
+		readonly a: readonly [number, number];
+		readonly b: readonly [number, number];
+		readonly study: readonly [number, number];
+	};
 }
 
 /** The outcomes compared for one model. */
@@ -62,7 +71,7 @@ export interface ScenarioComparison {
 	readonly outcomes: readonly OutcomeDifference[];
 }
 
-/** The inputs that differ between A and B: parameters in data order, then weights. */
+/** The inputs that differ between A and B: parameters in data order, then weights, then judgements. */
 export function diffInputs(a: Scenario, b: Scenario): InputDifference[] {
 	const out: InputDifference[] = [];
 	for (const p of parameters) {
@@ -95,6 +104,26 @@ export function diffInputs(a: Scenario, b: Scenario): InputDifference[] {
 			b: wb[c.id]!,
 			study: study[c.id]!
 		});
+	}
+	for (const c of criteria) {
+		if (c.basis !== 'judged') continue;
+		for (const model of MODEL_IDS) {
+			const ja = resolveJudgement(c.id, model, a.judgements?.[c.id]?.[model]);
+			const jb = resolveJudgement(c.id, model, b.judgements?.[c.id]?.[model]);
+			if (ja.score === jb.score && ja.low === jb.low && ja.high === jb.high) continue;
+			const js = dataJudgement(c.id, model);
+			out.push({
+				kind: 'judgement',
+				id: `${c.id}.${model}`,
+				label: c.label,
+				model,
+				unit: 'judgement',
+				a: ja.score,
+				b: jb.score,
+				study: js.score,
+				ranges: { a: [ja.low, ja.high], b: [jb.low, jb.high], study: [js.low, js.high] }
+			});
+		}
 	}
 	return out;
 }

@@ -3,7 +3,8 @@
  * message catalogue, with model names and criterion phrases in the UI language and numbers
  * through Intl. Pure functions of (parts, locale).
  */
-import { MODEL_IDS } from '../data';
+import { criteria, MODEL_IDS } from '../data';
+import type { Evaluation } from '../engine';
 import type { Difference, Explanation, StudyComparison, WeightShift } from './explain';
 import { formatList, formatScore, formatShare } from '../format';
 import { translate, type Locale, type MessageKey } from '../i18n';
@@ -128,7 +129,37 @@ export function studySentences(c: StudyComparison, locale: Locale): string[] {
 		);
 		if (c.leader !== STUDY_FIRST && c.leader !== STUDY_FALLBACK)
 			out.push(translate(locale, 'results.study.leader', { leader: modelName(c.leader, locale) }));
+		// The study's fallback leads: say where the study's own reasons for its order went.
+		if (c.leader === STUDY_FALLBACK) out.push(translate(locale, 'results.study.swappedWhy'));
 		out.push(translate(locale, 'results.study.seeWhy'));
 	}
 	return out;
+}
+
+/** The zero alternative: going on as today, the yardstick every other model has to beat. */
+export const BASELINE_MODEL = 'status-quo';
+
+/**
+ * Why the zero alternative ranks where it does, when it ranks above any real option: the weighted
+ * criteria on which it gets full marks (where doing nothing carries no risk) and those on which
+ * it gets nothing (what a scheme is for). Null when it ranks last. From the evaluation, so it
+ * stays true under any weights and judgements.
+ */
+export function baselineSentence(e: Evaluation, locale: Locale): string | null {
+	const m = e.models.find((x) => x.id === BASELINE_MODEL);
+	if (!m || m.rank === e.models.length) return null;
+	const weighted = criteria.filter((c) => (e.weights[c.id] ?? 0) > 0);
+	const full = weighted.filter((c) => (m.values[c.id] ?? 0) >= 1 - 1e-9);
+	const none = weighted.filter((c) => (m.values[c.id] ?? 1) <= 1e-9);
+	const list = (cs: typeof criteria) =>
+		formatList(
+			cs.map((c) => criterionPhrase(c.id, locale)),
+			locale
+		);
+	return translate(locale, 'results.baseline', {
+		rank: m.rank,
+		count: e.models.length,
+		full: full.length ? list(full) : '–',
+		none: none.length ? list(none) : '–'
+	});
 }

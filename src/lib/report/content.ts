@@ -33,12 +33,19 @@ import {
 } from '../format';
 import { INTL_LOCALE, localized, translate, translator, type Locale } from '../i18n';
 import {
+	changedJudgementCount,
+	decompositionSentence,
+	judgementAuditRows,
+	scaleLines
+} from '../present/judgements';
+import {
 	studyComparison,
 	weightShifts,
 	type Difference,
 	type WeightShift
 } from '../present/explain';
 import { criterionLabel, lowerFirst, modelName, parameterGroup } from '../present/names';
+import { baselineSentence } from '../present/sentences';
 import { STUDY_FALLBACK, STUDY_FIRST } from '../present/study';
 import {
 	COST_COMPONENTS,
@@ -118,11 +125,16 @@ export interface ReportContent {
 		heading: string;
 		valuesHeading: string;
 		weightsHeading: string;
+		judgementsHeading: string;
 		head: string[];
+		/** The judgements table's header: its 'study' column is the tool's reading of the study. */
+		judgementsHead: string[];
 		values: AuditRow[];
 		weights: AuditRow[];
+		judgements: AuditRow[];
 		noValues: string;
 		noWeights: string;
+		noJudgements: string;
 	};
 	sources: { heading: string; intro: string; entries: SourceEntry[] };
 	method: { heading: string; paragraphs: string[] };
@@ -233,7 +245,14 @@ function conclusion(e: Evaluation, s: SmaaResult, stability: Stability, locale: 
 						first: shiftPhrase(near[0]!, locale),
 						second: shiftPhrase(near[1]!, locale)
 					});
-	return [`${lead} ${probability} ${change}`, studyOrder(e, locale)];
+	const decomposition = decompositionSentence(s, leader!.id, locale);
+	const baseline = baselineSentence(e, locale);
+	return [
+		`${lead} ${probability} ${change}`,
+		...(decomposition ? [decomposition] : []),
+		studyOrder(e, locale),
+		...(baseline ? [baseline] : [])
+	];
 }
 
 /** Where a parameter belongs: a model's short name, or "shared". */
@@ -303,7 +322,8 @@ function sourceEntry(source: Source, locale: Locale): SourceEntry {
 function method(e: Evaluation, s: SmaaResult, locale: Locale): string[] {
 	const rate = e.values.get('shared.discountRate');
 	return [
-		translate(locale, 'report.method.scoring'),
+		translate(locale, 'report.method.scoring', { criteria: formatCount(criteria.length, locale) }),
+		`${translate(locale, 'judgements.scalesIntro')} ${scaleLines(e.scales, locale).join('; ')}.`,
 		translate(locale, 'report.method.money', {
 			rate: formatShare(rate ?? 0, locale),
 			horizon: formatYears(e.horizonYears, locale)
@@ -327,9 +347,11 @@ export function reportContent(input: ReportInput, options: ReportOptions): Repor
 	const changes = onlyChanges(e.scenario);
 	const valueCount = Object.keys(changes.values).length;
 	const weightCount = Object.keys(changes.weights).length;
+	const judgementCount = changedJudgementCount(e.scenario);
+	const changeCount = valueCount + weightCount + judgementCount;
 	const name =
 		e.scenario.name?.trim() ||
-		(valueCount + weightCount === 0 ? t('report.scenario.study') : t('report.scenario.unnamed'));
+		(changeCount === 0 ? t('report.scenario.study') : t('report.scenario.unnamed'));
 	const note = options.note?.trim() ? options.note.trim().slice(0, NOTE_MAX) : null;
 	const modelsRanked = ranked(e);
 	const programmeYears = e.models[0]!.companyCost.byYear.length;
@@ -342,9 +364,13 @@ export function reportContent(input: ReportInput, options: ReportOptions): Repor
 		dateText: formatDate(options.date, locale),
 		dateLine: t('report.date', { date: formatDate(options.date, locale) }),
 		changesLine:
-			valueCount + weightCount === 0
+			changeCount === 0
 				? t('report.changes.none')
-				: t('report.changes.some', { values: valueCount, weights: weightCount }),
+				: t('report.changes.some', {
+						values: valueCount,
+						weights: weightCount,
+						judgements: judgementCount
+					}),
 		noteHeading: t('report.note'),
 		note,
 		conclusion: {
@@ -412,10 +438,19 @@ export function reportContent(input: ReportInput, options: ReportOptions): Repor
 				t('report.col.current'),
 				t('report.col.source')
 			],
+			judgementsHeading: t('report.audit.judgements'),
+			judgementsHead: [
+				t('report.col.item'),
+				t('report.col.reading'),
+				t('report.col.current'),
+				t('report.col.reason')
+			],
 			values: valueRows(e, locale),
 			weights: weightRows(e, locale),
+			judgements: judgementAuditRows(e.scenario, locale),
 			noValues: t('report.audit.noValues'),
-			noWeights: t('report.audit.noWeights')
+			noWeights: t('report.audit.noWeights'),
+			noJudgements: t('report.audit.noJudgements')
 		},
 		sources: {
 			heading: t('report.sources.heading'),

@@ -208,6 +208,10 @@ function body(c: ReportContent): Content[] {
 		c.audit.weights.length
 			? auditTable(c.audit.head, c.audit.weights)
 			: { text: c.audit.noWeights, style: 'paragraph' },
+		subheading(c.audit.judgementsHeading),
+		c.audit.judgements.length
+			? auditTable(c.audit.judgementsHead, c.audit.judgements)
+			: { text: c.audit.noJudgements, style: 'paragraph' },
 		heading(c.sources.heading),
 		{ text: c.sources.intro, style: 'paragraph' },
 		{

@@ -4,6 +4,7 @@
  * storage is refused with an error that names the field, and never half-applied.
  */
 import { ScenarioError, onlyChanges, parseScenarioJson, type Scenario } from '$lib/engine';
+import { changedJudgementCount } from '$lib/present/judgements';
 
 export const SHARE_PARAM = 's';
 
@@ -48,10 +49,14 @@ export function scenarioFileText(scenario: Scenario): string {
 	return JSON.stringify(onlyChanges(scenario), null, 2) + '\n';
 }
 
-/** How many values and weights a scenario changes from the study. */
+/** How many values, weights and judgements a scenario changes from the study. */
 export function changeCount(scenario: Scenario): number {
 	const changes = onlyChanges(scenario);
-	return Object.keys(changes.values).length + Object.keys(changes.weights).length;
+	return (
+		Object.keys(changes.values).length +
+		Object.keys(changes.weights).length +
+		changedJudgementCount(changes)
+	);
 }
 
 /**

@@ -2,7 +2,7 @@
  * The scenario being edited: only the user's changes from the study, plus the last invalid input
  * per field (which never drives results). Results are derived from the engine, never synced.
  */
-import { criteria, parameterById, presets } from '$lib/data';
+import { criteria, parameterById, presets, type ModelId } from '$lib/data';
 import { parseLocaleNumber } from '$lib/present/field-input';
 import {
 	DEFAULT_PRESET_ID,
@@ -15,10 +15,25 @@ import {
 	parseScenario,
 	resolveWeights,
 	weightStability,
+	COUNTY_QUESTION,
+	clearCountyAnswer,
+	countyAnswerOf,
+	switchCountyAnswer,
+	type AnalysisSettings,
+	type CountyAnswerId,
 	type ErrorCode,
 	type Scenario
 } from '$lib/engine';
 import { UnknownIdError } from '$lib/errors';
+import {
+	changedJudgementCount,
+	editJudgement,
+	scenarioJudgements,
+	studyJudgement,
+	withJudgement,
+	type Judgement,
+	type Judgements
+} from '$lib/present/judgements';
 
 /** An input the user typed that the engine refused; the last valid value stays in force. */
 export interface FieldError {
@@ -35,6 +50,10 @@ export class ScenarioState {
 	values = $state<Record<string, number>>({});
 	/** Criterion id → raw weight, only where changed from the study's preset. */
 	weights = $state<Record<string, number>>({});
+	/** Criterion id → model id → judgement, only where changed from the study's. */
+	judgements = $state<Judgements>({});
+	/** Monte Carlo settings a loaded scenario carries (kept as they are; not edited here). */
+	analysis = $state<AnalysisSettings | undefined>(undefined);
 	/** Field ('values.<id>' or 'weights.<id>') → the refused input. */
 	errors = $state<Record<string, FieldError>>({});
 
@@ -43,7 +62,9 @@ export class ScenarioState {
 			version: SCENARIO_VERSION,
 			...(this.name ? { name: this.name } : {}),
 			values: this.values,
-			weights: this.weights
+			weights: this.weights,
+			judgements: this.judgements,
+			...(this.analysis ? { analysis: this.analysis } : {})
 		})
 	);
 	readonly evaluation = $derived(evaluate(this.scenario));
@@ -56,7 +77,9 @@ export class ScenarioState {
 			?.id ?? null
 	);
 	readonly changedCount = $derived(
-		Object.keys(this.scenario.values).length + Object.keys(this.scenario.weights).length
+		Object.keys(this.scenario.values).length +
+			Object.keys(this.scenario.weights).length +
+			changedJudgementCount(this.scenario)
 	);
 
 	/** The value in force for a parameter (the change, else the study's). */
@@ -66,6 +89,26 @@ export class ScenarioState {
 
 	isChanged(id: string): boolean {
 		return id in this.scenario.values;
+	}
+
+	/** The judgement in force for a model on a judged criterion. */
+	judgementOf(criterionId: string, model: ModelId): Judgement {
+		return this.judgements[criterionId]?.[model] ?? studyJudgement(criterionId, model);
+	}
+
+	/** Change one of a judgement's three numbers (see `editJudgement`). */
+	setJudgement(criterionId: string, model: ModelId, field: keyof Judgement, value: number): void {
+		if (!Number.isFinite(value)) return;
+		const next = editJudgement(this.judgementOf(criterionId, model), field, value);
+		this.judgements = withJudgement(this.judgements, criterionId, model, next);
+	}
+
+	resetJudgement(criterionId: string, model: ModelId): void {
+		this.judgements = withJudgement(this.judgements, criterionId, model, null);
+	}
+
+	resetJudgements(): void {
+		this.judgements = {};
 	}
 
 	/** Set a parameter from user input; an invalid input is kept as an error, not applied. */
@@ -125,10 +168,31 @@ export class ScenarioState {
 		);
 	}
 
+	/** The county's answer the scenario carries ('yes', 'no'), or null for neither. */
+	readonly countyAnswer = $derived(countyAnswerOf(this.scenario));
+
+	/**
+	 * "Fylket sier ja / nei" in one step: the county grant and the judged funding of the models
+	 * that depend on it, together (data/county-question.json); null takes the answer out again.
+	 * Every other change of the scenario stays.
+	 */
+	setCountyAnswer(id: CountyAnswerId | null): void {
+		const next = id ? switchCountyAnswer(this.scenario, id) : clearCountyAnswer(this.scenario);
+		this.values = { ...next.values };
+		this.judgements = scenarioJudgements(next);
+		// A refused input for a grant the answer now sets is no longer the user's latest word.
+		const set = COUNTY_QUESTION.answers.flatMap((a) =>
+			Object.keys(a.scenario.values).map((k) => `values.${k}`)
+		);
+		this.errors = Object.fromEntries(Object.entries(this.errors).filter(([k]) => !set.includes(k)));
+	}
+
 	resetAll(): void {
 		this.name = '';
 		this.values = {};
 		this.weights = {};
+		this.judgements = {};
+		this.analysis = undefined;
 		this.errors = {};
 	}
 
@@ -137,6 +201,8 @@ export class ScenarioState {
 		this.name = scenario.name ?? '';
 		this.values = { ...scenario.values };
 		this.weights = { ...scenario.weights };
+		this.judgements = scenarioJudgements(scenario);
+		this.analysis = scenario.analysis ? { ...scenario.analysis } : undefined;
 		this.errors = {};
 	}
 

@@ -10,17 +10,17 @@ export const nb = {
 	'report.scenario.study': 'Forstudiens tall',
 	'report.scenario.unnamed': 'Scenario uten navn',
 	'report.date': 'Dato: {date}',
-	'report.changes.none': 'Ingen tall eller vekter er endret fra forstudien.',
+	'report.changes.none': 'Ingen tall, vekter eller vurderinger er endret fra forstudien.',
 	'report.changes.some':
-		'Endret fra forstudien: {values} tall og {weights} vekter (se sporbarhet).',
+		'Endret fra forstudien: {values} tall, {weights} vekter og {judgements} vurderinger (se sporbarhet).',
 	'report.note': 'Merknad fra rådgiveren',
 	'report.page': 'Side {page} av {pages}',
 
 	'report.conclusion.heading': 'Konklusjon',
 	'report.conclusion.leader':
-		'Med disse forutsetningene og vektene kommer {leader} først med {score} poeng, {margin} poeng foran {runnerUp}.',
+		'Med disse tallene, vurderingene og vektene kommer {leader} først med {score} poeng, {margin} poeng foran {runnerUp}.',
 	'report.conclusion.smaa':
-		'Når tallene og vektene varieres innenfor sine spenn ({samples} trekk), kommer {leader} først i {probability} av trekkene.',
+		'Gitt disse vurderingene og vektene, med tall, vurderinger og vekter trukket innenfor sine spenn ({samples} trekk), kommer {leader} først i {probability} av trekkene.',
 	'report.conclusion.shift.one': 'Førsteplassen endres hvis {first}.',
 	'report.conclusion.shift.two': 'Førsteplassen endres hvis {first}, eller hvis {second}.',
 	'report.conclusion.shift.none':
@@ -39,7 +39,7 @@ export const nb = {
 
 	'report.ranking.heading': 'Rangering',
 	'report.ranking.caption':
-		'Vektet sum over {criteria} kriterier (0–1). Kolonnene 1.–{last}. er sannsynligheten for hver plass når tall og vekter varieres (SMAA).',
+		'Vektet sum over {criteria} kriterier (0–1). Kolonnene 1.–{last}. er sannsynligheten for hver plass gitt disse vurderingene og vektene, når tall, vurderinger og vekter trekkes innenfor sine spenn (SMAA).',
 	'report.ranking.chart': 'Poeng per modell (0–1), høyest først',
 	'report.col.rank': 'Plass',
 	'report.col.place': '{rank}.',
@@ -77,7 +77,11 @@ export const nb = {
 	'report.audit.values': 'Endrede tall',
 	'report.audit.weights': 'Endrede vekter',
 	'report.audit.noValues': 'Ingen tall er endret fra forstudien.',
-	'report.audit.noWeights': 'Ingen vekter er endret fra forstudiens vurdering.',
+	'report.audit.judgements': 'Endrede vurderinger (1–5)',
+	'report.audit.noJudgements': 'Ingen vurderinger er endret fra verktøyets lesning av forstudien.',
+	'report.col.reading': 'Verktøyets lesning',
+	'report.col.reason': 'Begrunnelsen bygger på',
+	'report.audit.noWeights': 'Ingen vekter er endret fra verktøyets lesing av forstudien.',
 	'report.col.item': 'Hva',
 	'report.col.study': 'Forstudien',
 	'report.col.current': 'Nå',
@@ -85,7 +89,7 @@ export const nb = {
 	'report.audit.shared': 'Felles',
 	'report.audit.item': '{model}: {label}',
 	'report.audit.weight': '{points} poeng ({share})',
-	'report.audit.weightSource': 'Forstudiens vurdering (vektsett)',
+	'report.audit.weightSource': 'Verktøyets lesing av forstudien (vektsett)',
 
 	'report.sources.heading': 'Kilder',
 	'report.sources.intro':
@@ -95,7 +99,7 @@ export const nb = {
 
 	'report.method.heading': 'Metode',
 	'report.method.scoring':
-		'Modellene rangeres med en vektet sum over ti kriterier, hvert på en skala fra 0 til 1. Vurderte kriterier (karakter 1–5 fra forstudien) gjøres om med (karakter − 1) / 4; beregnede kriterier (kostnad for en medlemsbedrift, kostnad for region og fylke, kandidater som blir på grunn av ordningen, tid til første opptak) får en lineær intervallskala der den beste modellen får 1 og den svakeste 0.',
+		'Modellene rangeres med en vektet sum over {criteria} kriterier, hvert på en skala fra 0 til 1. Vurderte kriterier gjøres om med (vurdering − 1) / 4. Vurderingene (1–5) er verktøyets lesning av forstudien, med begrunnelse og avsnitt; forstudien selv setter ingen karakterer. Beregnede kriterier (kostnad for en medlemsbedrift, kostnad for region og fylke, kandidater som blir på grunn av ordningen, tid til første opptak) får en lineær skala som ligger fast i hele analysen, med ender satt fra det plausible spennet for hvert kriterium og ikke fra de seks modellenes resultater: en modells egen kostnad flytter bare dens egen verdi, og ingen modell får 0 eller 1 bare fordi den er dyrest eller billigst av de seks.',
 	'report.method.money':
 		'Beløp regnes med eksakte desimaltall. Nåverdier er diskontert med {rate} per år (Finansdepartementets rundskriv R-109/2021), med første år udiskontert, over en analyseperiode på {horizon}. Kostnaden for region og fylke er Sør-Østerdals del: i en felles ordning teller fylkets tilskudd i samme andel som regionens egne penger, så summen for region og fylke er den samme uansett hvor stort tilskuddet er. Feriepenger regnes netto: de erstatter lønnen i feriemåneden (ferietrekk), så arbeidsgivers merkostnad er 10,2 % minus en tolvtedel av årslønnen, om lag 1,9 %.',
 	'report.method.baseline':
@@ -103,7 +107,7 @@ export const nb = {
 	'report.method.stability':
 		'Vektgrensene i konklusjonen er regnet eksakt: én vekt flyttes og de andre skaleres slik at summen fortsatt er 100 %.',
 	'report.method.smaa':
-		'Usikkerheten er analysert med SMAA-2 (Monte Carlo): {samples} trekk med frø {seed}. Usikre tall trekkes innenfor sine spenn, og vektene blandes med tilfeldige vekter med vektusikkerhet {lambda}. Samme frø gir samme resultat.'
+		'Usikkerheten er analysert med SMAA-2 (Monte Carlo): {samples} trekk med frø {seed}. Usikre tall trekkes innenfor sine spenn, vurderte poeng fra en trekantfordeling på sitt spenn med toppen i vurderingen, og vektene blandes med tilfeldige vekter med vektusikkerhet {lambda}. Sannsynlighetene gjelder derfor gitt disse vurderingene og vektene. Samme frø gir samme resultat.'
 } as const satisfies Record<string, string>;
 
 export const en: { readonly [K in keyof typeof nb]: string } = {
@@ -114,17 +118,17 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'report.scenario.study': "The study's figures",
 	'report.scenario.unnamed': 'Unnamed scenario',
 	'report.date': 'Date: {date}',
-	'report.changes.none': 'No figures or weights have been changed from the study.',
+	'report.changes.none': 'No figures, weights or judgements have been changed from the study.',
 	'report.changes.some':
-		'Changed from the study: {values} figures and {weights} weights (see audit trail).',
+		'Changed from the study: {values} figures, {weights} weights and {judgements} judgements (see audit trail).',
 	'report.note': "Advisor's note",
 	'report.page': 'Page {page} of {pages}',
 
 	'report.conclusion.heading': 'Conclusion',
 	'report.conclusion.leader':
-		'With these assumptions and weights, {leader} comes first with {score} points, {margin} points ahead of {runnerUp}.',
+		'With these figures, judgements and weights, {leader} comes first with {score} points, {margin} points ahead of {runnerUp}.',
 	'report.conclusion.smaa':
-		'When the figures and weights vary within their ranges ({samples} samples), {leader} comes first in {probability} of the samples.',
+		'Given these judgements and weights, with figures, judgements and weights drawn within their ranges ({samples} samples), {leader} comes first in {probability} of the samples.',
 	'report.conclusion.shift.one': 'First place changes if {first}.',
 	'report.conclusion.shift.two': 'First place changes if {first}, or if {second}.',
 	'report.conclusion.shift.none':
@@ -143,7 +147,7 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 
 	'report.ranking.heading': 'Ranking',
 	'report.ranking.caption':
-		'Weighted sum over {criteria} criteria (0–1). Columns 1.–{last}. give the probability of each rank when the figures and weights vary (SMAA).',
+		'Weighted sum over {criteria} criteria (0–1). Columns 1.–{last}. give the probability of each rank given these judgements and weights, with figures, judgements and weights drawn within their ranges (SMAA).',
 	'report.ranking.chart': 'Score per model (0–1), highest first',
 	'report.col.rank': 'Rank',
 	'report.col.place': '{rank}.',
@@ -181,7 +185,12 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'report.audit.values': 'Changed figures',
 	'report.audit.weights': 'Changed weights',
 	'report.audit.noValues': 'No figures have been changed from the study.',
-	'report.audit.noWeights': "No weights have been changed from the study's judgement.",
+	'report.audit.judgements': 'Changed judgements (1–5)',
+	'report.audit.noJudgements':
+		"No judgement has been changed from the tool's reading of the study.",
+	'report.col.reading': "The tool's reading",
+	'report.col.reason': 'The rationale rests on',
+	'report.audit.noWeights': "No weights have been changed from the tool's reading of the study.",
 	'report.col.item': 'What',
 	'report.col.study': 'The study',
 	'report.col.current': 'Now',
@@ -189,7 +198,7 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'report.audit.shared': 'Shared',
 	'report.audit.item': '{model}: {label}',
 	'report.audit.weight': '{points} points ({share})',
-	'report.audit.weightSource': "The study's judgement (weight set)",
+	'report.audit.weightSource': "The tool's reading of the study (weight set)",
 
 	'report.sources.heading': 'Sources',
 	'report.sources.intro':
@@ -199,7 +208,7 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 
 	'report.method.heading': 'Method',
 	'report.method.scoring':
-		'The models are ranked by a weighted sum over ten criteria, each on a scale from 0 to 1. Judged criteria (a 1–5 score from the study) become (score − 1) / 4; computed criteria (cost to a member company, cost to the region and the county, graduates retained because of the scheme, time to the first intake) get a linear interval scale on which the best model scores 1 and the weakest 0.',
+		'The models are ranked by a weighted sum over {criteria} criteria, each on a scale from 0 to 1. Judged criteria become (judgement − 1) / 4. The judgements (1–5) are the tool’s reading of the study, with a rationale and section; the study itself gives no scores. Computed criteria (cost to a member company, cost to the region and the county, graduates retained because of the scheme, time to the first intake) get a linear scale fixed for the whole analysis, with its ends set from each criterion’s plausible range and not from the six models’ results: a model’s own cost moves only its own value, and no model scores 0 or 1 just for being the dearest or the cheapest of the six.',
 	'report.method.money':
 		"Amounts are computed with exact decimals. Present values are discounted at {rate} a year (the Ministry of Finance's circular R-109/2021), with the first year undiscounted, over a horizon of {horizon}. The cost to the region and the county is Sør-Østerdal's part: in a joint scheme the county's grant counts in the same share as the region's own money, so region plus county is the same however large the grant. Holiday pay is counted net: it replaces the holiday month's salary (ferietrekk), so the employer's extra cost is 10.2% less one twelfth of the annual salary, about 1.9%.",
 	'report.method.baseline':
@@ -207,5 +216,5 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'report.method.stability':
 		'The weight limits in the conclusion are exact: one weight is moved and the others are rescaled so that they still sum to 100%.',
 	'report.method.smaa':
-		'Uncertainty is analysed with SMAA-2 (Monte Carlo): {samples} samples with seed {seed}. Uncertain figures are drawn within their ranges, and the weights are mixed with random weights at a weight uncertainty of {lambda}. The same seed gives the same result.'
+		'Uncertainty is analysed with SMAA-2 (Monte Carlo): {samples} samples with seed {seed}. Uncertain figures are drawn within their ranges, judged scores from a triangular distribution on their range with its peak at the judgement, and the weights are mixed with random weights at a weight uncertainty of {lambda}. The probabilities therefore hold given these judgements and weights. The same seed gives the same result.'
 };

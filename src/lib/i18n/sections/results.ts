@@ -8,7 +8,7 @@ export const nb = {
 	'results.ranking.heading': 'Rangering',
 	'results.ranking.caption': 'Modellene rangert etter vektet poengsum',
 	'results.ranking.intro':
-		'Poengene går fra 0 til 1: summen av vekt × verdi over alle kriteriene, der hvert kriterium er skalert fra 0 (dårligst) til 1 (best). Sannsynligheten for førsteplass kommer fra simuleringen (SMAA-2), der parametere og vekter varierer innenfor spennene sine.',
+		'Poengene går fra 0 til 1: summen av vekt × verdi over alle kriteriene, der hvert kriterium er skalert fra 0 (dårligst) til 1 (best). Sannsynligheten for førsteplass gjelder gitt disse vurderingene og vektene: simuleringen (SMAA-2) lar tallene, vurderingene og vektene variere innenfor spennene sine, men kan ikke si om spennene selv er riktige.',
 	'results.col.rank': 'Plass',
 	'results.col.score': 'Poeng (0–1)',
 	'results.col.probabilityFirst': 'Sannsynlighet for førsteplass',
@@ -38,6 +38,8 @@ export const nb = {
 	'results.why.smaaFirst': 'Først i {share} av simuleringene.',
 	'results.why.smaaNever': 'Aldri først i simuleringene.',
 
+	'results.baseline':
+		'Nullalternativet – å fortsette som i dag – er nummer {rank} av {count}. Det får full uttelling på {full}: når ingenting nytt skal startes, er det ingenting å eie, finansiere, betale eller konkurrere om. Det får ingenting for {none} – det en ordning er til for. Forstudien ser ikke på det som et valg: behovet er der (§2.1.1), og den anbefaler å gå videre (§5.2). Les det som målestokken de andre modellene må slå.',
 	'results.study.heading': 'Forstudiens konklusjon',
 	'results.study.recommendation':
 		'Forstudien anbefaler å gå videre med {first} først, og å samarbeide med {fallback} om det ikke lykkes (§5.2).',
@@ -48,7 +50,7 @@ export const nb = {
 	'results.study.swappedOnly':
 		'Med vektene som gjelder nå, har verktøyet de samme to øverst, men i motsatt rekkefølge: {fallback} først og {first} som nummer to. {fallback} får flere poeng fra {fallbackAhead}.',
 	'results.study.swappedWhy':
-		'Forstudiens rekkefølge speiler at en prosess med næringshagene i Valdres og Rørosregionen allerede er i gang (§4.3). Det måler ikke kriteriene her.',
+		'Forstudiens rekkefølge bygger på at en prosess med næringshagene i Valdres og Rørosregionen allerede er i gang (§4.3) og kan utløse fylkesmidler (§5.1.5). Det er egne kriterier her, som vektsettet «Forstudiens rekkefølge» gir vekt.',
 	'results.study.differs':
 		'Med vektene som gjelder nå, er {first} nummer {firstRank} og {fallback} nummer {fallbackRank} av {count}.',
 	'results.study.leader': '{leader} er rangert først.',
@@ -64,7 +66,7 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'results.ranking.heading': 'Ranking',
 	'results.ranking.caption': 'The models ranked by weighted score',
 	'results.ranking.intro':
-		'Scores run from 0 to 1: the sum of weight × value over all criteria, each criterion scaled from 0 (worst) to 1 (best). The probability of ranking first comes from the simulation (SMAA-2), in which parameters and weights vary within their ranges.',
+		'Scores run from 0 to 1: the sum of weight × value over all criteria, each criterion scaled from 0 (worst) to 1 (best). The probability of ranking first holds given these judgements and weights: the simulation (SMAA-2) lets the figures, judgements and weights vary within their ranges, but cannot say whether the ranges themselves are right.',
 	'results.col.rank': 'Rank',
 	'results.col.score': 'Score (0–1)',
 	'results.col.probabilityFirst': 'Probability of ranking first',
@@ -95,6 +97,8 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'results.why.smaaFirst': 'First in {share} of the simulations.',
 	'results.why.smaaNever': 'Never first in the simulations.',
 
+	'results.baseline':
+		'The zero alternative – going on as today – is number {rank} of {count}. It gets full marks on {full}: when nothing new is started, there is nothing to own, fund, pay for or compete over. It gets nothing for {none} – what a scheme is for. The study does not treat it as a choice: the need is there (§2.1.1), and it recommends going ahead (§5.2). Read it as the yardstick the other models have to beat.',
 	'results.study.heading': "The pre-study's conclusion",
 	'results.study.recommendation':
 		'The pre-study recommends pursuing {first} first, and cooperating with {fallback} if that fails (§5.2).',
@@ -105,7 +109,7 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'results.study.swappedOnly':
 		'With the weights now in force, the tool has the same two on top, but in the other order: {fallback} first and {first} second. {fallback} gains more from {fallbackAhead}.',
 	'results.study.swappedWhy':
-		"The pre-study's order reflects a process already under way with the business gardens of Valdres and Rørosregionen (§4.3), which the criteria here do not measure.",
+		'The study\'s order rests on a process with the business gardens of Valdres and Rørosregionen already under way (§4.3) that may unlock county funding (§5.1.5). These are criteria of their own here, which the preset "The study\'s order" weighs.',
 	'results.study.differs':
 		'With the weights now in force, {first} ranks {firstRank} and {fallback} ranks {fallbackRank} of {count}.',
 	'results.study.leader': '{leader} ranks first.',

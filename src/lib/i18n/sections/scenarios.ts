@@ -85,11 +85,13 @@ export const nb = {
 	'scenarios.compare.current': 'Nåværende: {name}',
 	'scenarios.compare.savedGroup': 'Lagrede scenarioer',
 	'scenarios.compare.same': 'A og B har de samme tallene og gir de samme resultatene.',
-	'scenarios.compare.inputs.caption': 'Tall som er forskjellige i A og B ({count})',
+	'scenarios.compare.inputs.caption':
+		'Tall, vekter og vurderinger som er forskjellige i A og B ({count})',
 	'scenarios.compare.inputs.figure': 'Tall',
 	'scenarios.compare.inputs.study': 'Forstudien',
 	'scenarios.compare.shared': 'Felles for alle modeller',
 	'scenarios.compare.weight': 'Vekt',
+	'scenarios.compare.judgement': 'Vurdering, {model}',
 	'scenarios.compare.points': '{value} poeng',
 	'scenarios.compare.outcomes.caption':
 		'Resultater i A og B, og forskjellen B − A. Kostnadene er nåverdier.',
@@ -212,11 +214,13 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'scenarios.compare.current': 'Current: {name}',
 	'scenarios.compare.savedGroup': 'Saved scenarios',
 	'scenarios.compare.same': 'A and B have the same figures and give the same results.',
-	'scenarios.compare.inputs.caption': 'Figures that differ between A and B ({count})',
+	'scenarios.compare.inputs.caption':
+		'Figures, weights and judgements that differ between A and B ({count})',
 	'scenarios.compare.inputs.figure': 'Figure',
 	'scenarios.compare.inputs.study': 'The study',
 	'scenarios.compare.shared': 'Shared by all models',
 	'scenarios.compare.weight': 'Weight',
+	'scenarios.compare.judgement': 'Judgement, {model}',
 	'scenarios.compare.points': '{value} points',
 	'scenarios.compare.outcomes.caption':
 		'Results in A and B, and the difference B − A. Costs are present values.',

@@ -1,0 +1,83 @@
+/**
+ * "Fylket sier ja / nei" on the page: what each answer does to the leader, under the weights in
+ * force and under the study's own order, so the page can say whether the answer decides the
+ * ranking and, if not, why not. Pure: no Svelte, no DOM.
+ *
+ * Relative imports only: the command line runs this with tsx, which does not know `$lib`.
+ */
+import { presets, type ModelId } from '../data';
+import {
+	COUNTY_QUESTION,
+	evaluate,
+	STUDY_ORDER_PRESET_ID,
+	switchCountyAnswer,
+	type CountyAnswerId,
+	type Scenario
+} from '../engine';
+import { formatList, formatShare } from '../format';
+import { localized, translate, type Locale } from '../i18n';
+import { criterionPhrase, modelName } from './names';
+
+/** The criteria the county's answer moves (judged), besides the grant itself. */
+export const COUNTY_CRITERIA: readonly string[] = [
+	...new Set(COUNTY_QUESTION.answers.flatMap((a) => Object.keys(a.scenario.judgements ?? {})))
+];
+
+export interface CountyOutcome {
+	/** The leader under each answer, with the scenario's own weights. */
+	leaders: Record<CountyAnswerId, ModelId>;
+	/** The leader under each answer with the weights of the study's own order. */
+	studyOrderLeaders: Record<CountyAnswerId, ModelId>;
+	/** The share of the weight on the criteria the answer moves (funding, county funding). */
+	share: number;
+}
+
+export function countyOutcome(scenario: Scenario): CountyOutcome {
+	const studyWeights = presets.find((p) => p.id === STUDY_ORDER_PRESET_ID)!.weights;
+	const leader = (s: Scenario, id: CountyAnswerId) =>
+		evaluate(switchCountyAnswer(s, id)).ranking[0]!;
+	const withStudy: Scenario = { ...scenario, weights: { ...studyWeights } };
+	const e = evaluate(scenario);
+	return {
+		leaders: { yes: leader(scenario, 'yes'), no: leader(scenario, 'no') },
+		studyOrderLeaders: { yes: leader(withStudy, 'yes'), no: leader(withStudy, 'no') },
+		share: COUNTY_CRITERIA.reduce((a, c) => a + (e.weights[c] ?? 0), 0)
+	};
+}
+
+/** What the answers do to first place, as sentences in `locale`. */
+export function countySentences(o: CountyOutcome, locale: Locale): string[] {
+	const yes = modelName(o.leaders.yes, locale);
+	const no = modelName(o.leaders.no, locale);
+	if (o.leaders.yes !== o.leaders.no)
+		return [translate(locale, 'county.outcome.differs', { yes, no })];
+	const out = [
+		translate(locale, 'county.outcome.same', {
+			leader: yes,
+			share: formatShare(o.share, locale),
+			criteria: formatList(
+				COUNTY_CRITERIA.map((c) => criterionPhrase(c, locale)),
+				locale
+			)
+		})
+	];
+	const sYes = modelName(o.studyOrderLeaders.yes, locale);
+	const sNo = modelName(o.studyOrderLeaders.no, locale);
+	out.push(
+		o.studyOrderLeaders.yes !== o.studyOrderLeaders.no
+			? translate(locale, 'county.outcome.studyOrder', { yes: sYes, no: sNo })
+			: translate(locale, 'county.outcome.studyOrderSame', { leader: sYes })
+	);
+	return out;
+}
+
+/** The question, its note and each answer's description, from data/county-question.json. */
+export function countyTexts(locale: Locale) {
+	return {
+		question: localized(COUNTY_QUESTION.question, locale),
+		note: localized(COUNTY_QUESTION.note, locale),
+		descriptions: Object.fromEntries(
+			COUNTY_QUESTION.answers.map((a) => [a.id, localized(a.description, locale)])
+		) as Record<CountyAnswerId, string>
+	};
+}

@@ -105,8 +105,11 @@ export function calcHelp(locale: Locale, defaults: SmaaOptions): string {
 		],
 		[
 			t('cli.calc.help.file'),
-			`${INDENT}{ "version": 1, "name": "…", "values": { "<${t('cli.calc.help.file.parameterId')}>": ${number} },`,
-			`${INDENT}  "weights": { "<${t('cli.calc.help.file.criterionId')}>": ${number} } }`,
+			`${INDENT}{ "version": 2, "name": "…", "values": { "<${t('cli.calc.help.file.parameterId')}>": ${number} },`,
+			`${INDENT}  "weights": { "<${t('cli.calc.help.file.criterionId')}>": ${number} },`,
+			`${INDENT}  "judgements": { "<${t('cli.calc.help.file.criterionId')}>": { "<${t('cli.calc.help.file.modelId')}>":`,
+			`${INDENT}    { "score": 1–5, "low": 1–5, "high": 1–5 } } },`,
+			`${INDENT}  "analysis": { "samples": ${number}, "seed": ${number}, "weightUncertainty": 0–1 } }`,
 			...wrap(t('cli.calc.help.file.note'), INDENT)
 		],
 		[t('cli.calc.help.output'), ...wrap(t('cli.calc.help.output.text'), INDENT)],
@@ -114,7 +117,7 @@ export function calcHelp(locale: Locale, defaults: SmaaOptions): string {
 		[
 			t('cli.help.examples'),
 			`${INDENT}npm run calc -- scenario.json --format table`,
-			`${INDENT}echo '{"version":1,"values":{"shared.horizonYears":8}}' | npm run calc -- - --no-smaa`
+			`${INDENT}echo '{"version":2,"values":{"shared.horizonYears":8}}' | npm run calc -- - --no-smaa`
 		]
 	]);
 }

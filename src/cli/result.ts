@@ -87,6 +87,8 @@ export interface SmaaJson {
 	rankAcceptability: Record<ModelId, number[]>;
 	centralWeights: Record<ModelId, Record<string, number> | null>;
 	confidence: Record<ModelId, number | null>;
+	/** First-place probability with judgements, parameters or weights held fixed. */
+	decomposition: SmaaResult['decomposition'];
 }
 
 export interface CalcResult {
@@ -103,6 +105,10 @@ export interface CalcResult {
 	models: ModelResult[];
 	/** Null with --no-smaa. */
 	smaa: SmaaJson | null;
+	/** The fixed value scales of the computed criteria (raw result at value 0 and at 1). */
+	scales: Evaluation['scales'];
+	/** Every judged score and its range per criterion and model, with the scenario's changes. */
+	judgements: Evaluation['judgements'];
 }
 
 export function buildResult(
@@ -128,9 +134,12 @@ export function buildResult(
 					options: smaa.options,
 					rankAcceptability: smaa.rankAcceptability,
 					centralWeights: smaa.centralWeights,
-					confidence: smaa.confidence
+					confidence: smaa.confidence,
+					decomposition: smaa.decomposition ?? null
 				}
-			: null
+			: null,
+		scales: evaluation.scales,
+		judgements: evaluation.judgements
 	};
 }
 

@@ -2,9 +2,9 @@
  * The `--format table` output: the tables of `present/tables.ts` (the same ones the PDF lays
  * out) drawn as aligned plain text, with the scenario's header lines around them.
  */
-import { criteria, parameterById, presets } from '../lib/data';
+import { criteria, modelById, parameterById, presets, type ModelId } from '../lib/data';
 import { DEFAULT_PRESET_ID, type Evaluation, type SmaaResult } from '../lib/engine';
-import { formatNumber, formatYears, WHOLE } from '../lib/format';
+import { formatNok, formatNumber, formatYears, WHOLE } from '../lib/format';
 import {
 	localized,
 	translate,
@@ -57,6 +57,18 @@ function changesLines(evaluation: Evaluation, lang: Locale): string[] {
 			`  ${localized(p.label, lang)} (${id}): ${formatNumber(v, lang, AS_TYPED)} (${study}: ${formatNumber(p.default, lang, AS_TYPED)})`
 		);
 	}
+	for (const [criterionId, byModel] of Object.entries(evaluation.scenario.judgements ?? {})) {
+		const c = criteria.find((x) => x.id === criterionId);
+		for (const model of Object.keys(byModel)) {
+			const j = evaluation.judgements[criterionId]?.[model as ModelId];
+			const d = c?.scores?.[model as ModelId];
+			if (!j || !d || (j.score === d.score && j.low === d.low && j.high === d.high)) continue;
+			const name = modelById.get(model as ModelId)?.shortName[lang] ?? model;
+			lines.push(
+				`  ${c?.label[lang] ?? criterionId}, ${name}: ${formatNumber(j.score, lang, AS_TYPED)} [${formatNumber(j.low, lang, AS_TYPED)}–${formatNumber(j.high, lang, AS_TYPED)}] (${study}: ${d.score} [${d.low}–${d.high}])`
+			);
+		}
+	}
 	for (const [id, w] of Object.entries(weights)) {
 		if (preset[id] === w) continue;
 		const c = criteria.find((x) => x.id === id);
@@ -95,6 +107,22 @@ export function renderEvaluation(
 
 	out.push('', t('cli.section.ranking'));
 	out.push(renderTable(rankingTable(evaluation, smaa, lang, 'short', 'first')));
+	if (smaa)
+		out.push(t('cli.smaa.given'), ...(smaa.decomposition ? [t('cli.smaa.decomposition')] : []));
+	out.push(
+		t('cli.scales', {
+			scales: evaluation.scales
+				.map((sc) => {
+					const c = criteria.find((x) => x.id === sc.criterion);
+					const fmt = (v: number) =>
+						sc.criterion === 'company-cost' || sc.criterion === 'public-cost'
+							? formatNok(Math.round(v), lang)
+							: formatNumber(v, lang, { maximumFractionDigits: 1 });
+					return `${c?.label[lang] ?? sc.criterion} ${fmt(sc.worst)} → ${fmt(sc.best)}`;
+				})
+				.join('; ')
+		})
+	);
 
 	const years = evaluation.models[0]?.companyCost.byYear.length ?? 0;
 	out.push('', t('cli.section.company', { years: formatYears(years, lang) }));

@@ -81,9 +81,8 @@ test.describe('the assumptions editor', () => {
 		).toHaveValue('16');
 		expect(await page.evaluate(() => performance.getEntriesByName('weight-input').length)).toBe(1);
 		// No preset matches any more.
-		await expect(page.getByRole('button', { name: 'Forstudiens vurdering' })).toHaveAttribute(
-			'aria-pressed',
-			'false'
-		);
+		await expect(
+			page.getByRole('button', { name: 'Verktøyets lesing av forstudien' })
+		).toHaveAttribute('aria-pressed', 'false');
 	});
 });

@@ -61,7 +61,7 @@ vi.mock('chart.js', () => {
 });
 
 const FakeChart = charts.FakeChart;
-const evaluation = evaluate({ version: 1, values: {}, weights: {} });
+const evaluation = evaluate({ version: 2, values: {}, weights: {} });
 const stability = weightStability(evaluation);
 
 function fakeAnalysis(): AnalysisResult {
@@ -142,7 +142,7 @@ describe('the chart attachment', () => {
 
 		// New data: the same chart is updated, not a new one created.
 		const cheaper = evaluate({
-			version: 1,
+			version: 2,
 			values: { 'trainee-innlandet.salaryYear1': 500000 },
 			weights: {}
 		});

@@ -57,7 +57,7 @@ describe('calc: result JSON', () => {
 		expect(r.models).toHaveLength(MODEL_IDS.length);
 		expect(r.ranking).toHaveLength(MODEL_IDS.length);
 		expect(r.horizonYears).toBe(5);
-		expect(r.scenario).toEqual({ version: 1, values: {}, weights: {} });
+		expect(r.scenario).toEqual({ version: 2, values: {}, weights: {} });
 		expect(r.smaa).toBeNull();
 		const weights = Object.values(r.weights as Record<string, number>);
 		expect(weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
@@ -165,7 +165,7 @@ describe('calc: result JSON', () => {
 			})
 		);
 		expect(r.scenario).toEqual({
-			version: 1,
+			version: 2,
 			name: 'Test',
 			values: { 'shared.discountRate': 0.03 },
 			weights: { 'company-cost': 20 }
@@ -283,7 +283,7 @@ describe('calc: bad input exits 2 with one line naming the field', () => {
 		{
 			name: 'wrong version',
 			argv: ['-'],
-			stdin: JSON.stringify({ version: 2 }),
+			stdin: JSON.stringify({ version: 3 }),
 			field: 'version'
 		},
 		{
@@ -399,7 +399,7 @@ describe('calc: listings', () => {
 			'  --seed N                 seed of the random generator (default: 20240806)'
 		);
 		expect(en).toContain('how imprecise the weights are, 0–1 (default: 0.3)');
-		expect(en).toContain('{ "version": 1, "name": "…", "values": { "<parameter id>": number },');
+		expect(en).toContain('{ "version": 2, "name": "…", "values": { "<parameter id>": number },');
 		for (const text of [nb, en]) {
 			for (const option of [
 				'--format json|table',

@@ -70,7 +70,7 @@ describe('finding 6: weights are bounded to the page’s 0–100 scale everywher
 			'company-cost': 100
 		});
 		// A link is parsed by the same function: the fragment of a hand-made scenario is refused.
-		const link = shareFragment({ version: 1, values: {}, weights: { ownership: 101 } });
+		const link = shareFragment({ version: 2, values: {}, weights: { ownership: 101 } });
 		expect(() => scenarioFromFragment(link)).toThrow(/weights.ownership: 101 is outside 0–100/);
 	});
 
@@ -126,9 +126,7 @@ describe('finding 8: the command line and messages with hostile text', () => {
 
 	it('says what a version of the wrong type was', async () => {
 		const r = await calc(['-'], '{"version":"1"}');
-		expect(r.stderr).toBe(
-			'error: version: unsupported version "1" (text), expected the number 1\n'
-		);
+		expect(r.stderr).toBe('error: version: unsupported version "1" (text), expected 1 or 2\n');
 	});
 
 	it('reports 1e999 as a number too large, not as null', async () => {

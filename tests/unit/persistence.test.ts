@@ -46,7 +46,7 @@ afterEach(() => localStorage.clear());
 describe('share links', () => {
 	it('round-trips a scenario with Norwegian letters in its name', () => {
 		const scenario: Scenario = {
-			version: 1,
+			version: 2,
 			name: 'Høy lønn i Åmot – «ærlig» anslag',
 			values: { [TI_FEE]: 30_000, 'shared.discountRate': 0.035 },
 			weights: { 'competence-fit': 40 }
@@ -60,12 +60,12 @@ describe('share links', () => {
 	it('holds only the changes from the study', () => {
 		// 20 000 is the study's TI membership fee and 15 the study preset's weight for competence-fit.
 		const fragment = shareFragment({
-			version: 1,
+			version: 2,
 			values: { [TI_MEMBERSHIP]: 20_000, [TI_FEE]: 30_000 },
 			weights: { 'competence-fit': 15 }
 		});
 		const json = Buffer.from(fragment.slice('#s='.length), 'base64url').toString('utf8');
-		expect(JSON.parse(json)).toEqual({ version: 1, values: { [TI_FEE]: 30_000 }, weights: {} });
+		expect(JSON.parse(json)).toEqual({ version: 2, values: { [TI_FEE]: 30_000 }, weights: {} });
 	});
 
 	it('finds no scenario in an address without one', () => {
@@ -103,7 +103,7 @@ describe('share links', () => {
 	});
 
 	it('refuses a link of another version', () => {
-		const e = scenarioError(() => scenarioFromFragment(fragmentOf('{"version":2,"values":{}}')));
+		const e = scenarioError(() => scenarioFromFragment(fragmentOf('{"version":3,"values":{}}')));
 		expect(e.code).toBe('unsupported-version');
 	});
 });
@@ -111,14 +111,14 @@ describe('share links', () => {
 describe('scenario files', () => {
 	it('writes the command line’s format with only the changes, and reads back the same', () => {
 		const scenario: Scenario = {
-			version: 1,
+			version: 2,
 			name: 'Fil',
 			values: { [TI_FEE]: 30_000, [TI_MEMBERSHIP]: 20_000 },
 			weights: {}
 		};
 		const text = scenarioFileText(scenario);
 		expect(JSON.parse(text)).toEqual({
-			version: 1,
+			version: 2,
 			name: 'Fil',
 			values: { [TI_FEE]: 30_000 },
 			weights: {}
@@ -129,7 +129,7 @@ describe('scenario files', () => {
 
 	it('names the file after the scenario, keeping Norwegian letters', () => {
 		const named = (name?: string): Scenario => ({
-			version: 1,
+			version: 2,
 			...(name === undefined ? {} : { name }),
 			values: {},
 			weights: {}
@@ -146,12 +146,12 @@ describe('the saved list', () => {
 	const a: SavedScenario = {
 		id: 'a',
 		savedAt: '2025-03-01T10:00:00.000Z',
-		scenario: { version: 1, name: 'A', values: { [TI_FEE]: 30_000 }, weights: {} }
+		scenario: { version: 2, name: 'A', values: { [TI_FEE]: 30_000 }, weights: {} }
 	};
 	const b: SavedScenario = {
 		id: 'b',
 		savedAt: '2025-03-02T10:00:00.000Z',
-		scenario: { version: 1, name: 'B', values: {}, weights: { 'competence-fit': 40 } }
+		scenario: { version: 2, name: 'B', values: {}, weights: { 'competence-fit': 40 } }
 	};
 	const save = (e: SavedScenario) => saveByName(localStorage, e.scenario, e.savedAt, e.id);
 
@@ -164,12 +164,12 @@ describe('the saved list', () => {
 	it('adds a scenario with a new name, and replaces one with the same name', () => {
 		save(a);
 		save(b);
-		const c: Scenario = { version: 1, name: 'C', values: {}, weights: {} };
+		const c: Scenario = { version: 2, name: 'C', values: {}, weights: {} };
 		const added = saveByName(localStorage, c, '2025-03-03T10:00:00.000Z', 'new');
 		expect(added.replaced).toBe(false);
 		expect(listSaved(localStorage).map((e) => e.id)).toEqual(['new', 'b', 'a']);
 
-		const b2: Scenario = { version: 1, name: 'B', values: { [TI_FEE]: 31_000 }, weights: {} };
+		const b2: Scenario = { version: 2, name: 'B', values: { [TI_FEE]: 31_000 }, weights: {} };
 		const replaced = saveByName(localStorage, b2, '2025-03-04T10:00:00.000Z', 'unused');
 		expect(replaced.replaced).toBe(true);
 		expect(replaced.entry).toEqual({ id: 'b', savedAt: '2025-03-04T10:00:00.000Z', scenario: b2 });
@@ -178,13 +178,13 @@ describe('the saved list', () => {
 
 	it('keeps only the changes when saving', () => {
 		const withDefault: Scenario = {
-			version: 1,
+			version: 2,
 			name: 'D',
 			values: { [TI_MEMBERSHIP]: 20_000 },
 			weights: { 'competence-fit': 15 }
 		};
 		const { entry } = saveByName(localStorage, withDefault, 'now', 'd');
-		expect(entry.scenario).toEqual({ version: 1, name: 'D', values: {}, weights: {} });
+		expect(entry.scenario).toEqual({ version: 2, name: 'D', values: {}, weights: {} });
 	});
 
 	it('deletes an entry and puts it back on undo', () => {
@@ -207,13 +207,13 @@ describe('the saved list', () => {
 		expect(changeCount(a.scenario)).toBe(1);
 		expect(
 			changeCount({
-				version: 1,
+				version: 2,
 				values: { [TI_FEE]: 1, [TI_MEMBERSHIP]: 1 },
 				weights: { ownership: 1 }
 			})
 		).toBe(3);
 		// Values equal to the study's are no changes.
-		expect(changeCount({ version: 1, values: { [TI_MEMBERSHIP]: 20_000 }, weights: {} })).toBe(0);
+		expect(changeCount({ version: 2, values: { [TI_MEMBERSHIP]: 20_000 }, weights: {} })).toBe(0);
 	});
 });
 
@@ -223,7 +223,7 @@ describe('the autosave', () => {
 			localStorage,
 			'tab',
 			{
-				version: 1,
+				version: 2,
 				name: 'Nå',
 				values: { [TI_FEE]: 30_000, [TI_MEMBERSHIP]: 20_000 },
 				weights: {}
@@ -231,7 +231,7 @@ describe('the autosave', () => {
 			'2025-03-01T10:00:00.000Z'
 		);
 		expect(readDraft(localStorage, 'tab', '2025-03-01T10:00:00.000Z').scenario).toEqual({
-			version: 1,
+			version: 2,
 			name: 'Nå',
 			values: { [TI_FEE]: 30_000 },
 			weights: {}

@@ -76,7 +76,7 @@ describe('saving and reopening', () => {
 
 		expect(scenarios.saved).toHaveLength(1);
 		expect(scenarios.saved[0]!.scenario).toEqual({
-			version: 1,
+			version: 2,
 			name: 'Høy avgift',
 			values: { [TI_FEE]: 30_000 },
 			weights: {}
@@ -181,8 +181,8 @@ describe('importing a file', () => {
 		['not JSON', '{"version": 1,', 'Filen kunne ikke leses: innholdet er ikke gyldig JSON.'],
 		[
 			'another version',
-			'{"version": 2, "values": {}}',
-			'Filen kunne ikke leses: versjon 2 støttes ikke, bare versjon 1.'
+			'{"version": 3, "values": {}}',
+			'Filen kunne ikke leses: versjon 3 støttes ikke, bare versjon 1 og 2.'
 		],
 		[
 			'an unknown parameter',
@@ -234,7 +234,7 @@ describe('exporting a file', () => {
 		const { filename, text } = scenarios.exportFile();
 		expect(filename).toBe('traineevalg-eksport.json');
 		expect(JSON.parse(text)).toEqual({
-			version: 1,
+			version: 2,
 			name: 'Eksport',
 			values: { [TI_FEE]: 30_000 },
 			weights: {}
@@ -250,7 +250,7 @@ describe('starting the page', () => {
 			JSON.stringify({ version: 1, values: { [TI_MEMBERSHIP]: 25_000 } })
 		);
 		const link = shareFragment({
-			version: 1,
+			version: 2,
 			name: 'Delt',
 			values: { [TI_FEE]: 30_000 },
 			weights: {}
@@ -308,7 +308,7 @@ describe('starting the page', () => {
 		flushSync();
 		const tab = sessionStorage.getItem(TAB_KEY)!;
 		expect(readDraft(localStorage, tab, '').scenario).toEqual({
-			version: 1,
+			version: 2,
 			name: 'Neste',
 			values: { [TI_MEMBERSHIP]: 25_000, [TI_FEE]: 30_000 },
 			weights: {}
@@ -411,7 +411,7 @@ describe('the share link', () => {
 		const expected =
 			location.origin +
 			location.pathname +
-			shareFragment({ version: 1, values: { [TI_FEE]: 30_000 }, weights: {} });
+			shareFragment({ version: 2, values: { [TI_FEE]: 30_000 }, weights: {} });
 		expect(writeText).toHaveBeenCalledWith(expected);
 		expect(screen.getByLabelText('Delingslenke for scenarioet slik det er nå')).toHaveValue(
 			expected

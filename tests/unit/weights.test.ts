@@ -1,9 +1,10 @@
 /**
  * The weight controls, rendered with the real scenario state. Shares are worked by hand from the
- * study's preset (data/criteria.json), whose points sum to 100:
+ * default preset, the tool's reading of the study (data/criteria.json), whose points sum to 100:
  * competence-fit 15, company-cost 10, public-cost 2.5, graduates-retained 15, competition 15,
  * ownership 15, funding-certainty 10, candidate-attraction 10, distance-meeting-places 5,
- * time-to-start 2.5.
+ * time-to-start 2.5; the study's own reasons (process-under-way, county-funding-prospect,
+ * regional-steering) weigh 0.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
@@ -39,7 +40,7 @@ describe('WeightsPanel', () => {
 	it('has one slider and one number field per criterion, labelled from the data', () => {
 		const { container } = render(WeightsPanel);
 		expect(screen.getAllByRole('slider')).toHaveLength(criteria.length);
-		expect(criteria).toHaveLength(10);
+		expect(criteria).toHaveLength(13);
 		const ownership = slider(container, 'ownership');
 		expect(ownership).toHaveAccessibleName('Eierskap og organisering');
 		expect(ownership).toHaveValue('15');
@@ -86,34 +87,33 @@ describe('WeightsPanel', () => {
 		expect(shareOf(container, 'time-to-start')).toBe(`11,4${NBSP}%`);
 	});
 
-	it("shows every weight as 10 % with the 'equal' preset, marked pressed", async () => {
+	it("shows every weight as 7,7 % with the 'equal' preset, marked pressed", async () => {
 		const { container } = render(WeightsPanel);
 		const presets = screen.getByRole('group', { name: 'Forhåndsvalg' });
-		expect(within(presets).getByRole('button', { name: 'Forstudiens vurdering' })).toHaveAttribute(
-			'aria-pressed',
-			'true'
-		);
+		expect(
+			within(presets).getByRole('button', { name: 'Verktøyets lesing av forstudien' })
+		).toHaveAttribute('aria-pressed', 'true');
 		await fireEvent.click(within(presets).getByRole('button', { name: 'Like vekter' }));
 		expect(scenarioState.activePreset).toBe('equal');
 		expect(within(presets).getByRole('button', { name: 'Like vekter' })).toHaveAttribute(
 			'aria-pressed',
 			'true'
 		);
-		// Ten criteria of 1 point each: 1/10 = 10 %.
-		for (const c of criteria) expect(shareOf(container, c.id)).toBe(`10${NBSP}%`);
+		// Thirteen criteria of 1 point each: 1/13 = 0.0769… → 7,7 %.
+		for (const c of criteria) expect(shareOf(container, c.id)).toBe(`7,7${NBSP}%`);
 		expect(container).toHaveTextContent('Alle kriterier teller like mye.');
 
 		const reset = screen.getByRole('button', { name: 'Tilbakestill til forstudiens vekter' });
 		expect(reset).toBeEnabled();
 		await fireEvent.click(reset);
-		expect(scenarioState.activePreset).toBe('study');
+		expect(scenarioState.activePreset).toBe('tool-reading');
 		expect(shareOf(container, 'ownership')).toBe(`15${NBSP}%`);
 		expect(reset).toBeDisabled();
 	});
 
 	it('refuses to set every weight to zero and says so', async () => {
 		scenarioState.load({
-			version: 1,
+			version: 2,
 			values: {},
 			weights: Object.fromEntries(criteria.map((c) => [c.id, c.id === 'ownership' ? 5 : 0]))
 		});

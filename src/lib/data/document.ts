@@ -2,7 +2,7 @@
  * The data sources as a Markdown document (docs/data-sources.md), generated from data/ so that it
  * can never disagree with what the tool computes with.
  */
-import { criteria, models, parameters, sourceById, sources } from './index';
+import { criteria, models, parameters, presets, sourceById, sources } from './index';
 import type { SourceRef } from './schema';
 
 function cite(ref: SourceRef): string {
@@ -40,16 +40,31 @@ export function renderDataSources(): string {
 		lines.push(
 			`### ${c.label.en}`,
 			'',
-			'| model | score 1–5 | rationale | sources |',
-			'| --- | --- | --- | --- |'
+			'| model | score 1–5 | range (low–high) | rationale | sources |',
+			'| --- | --- | --- | --- | --- |'
 		);
 		for (const m of models) {
 			const s = c.scores?.[m.id];
 			if (s)
 				lines.push(
-					`| ${m.shortName.en} | ${s.score} | ${cell(s.rationale.en)} | ${cell(s.sources.map(cite).join('; '))} |`
+					`| ${m.shortName.en} | ${s.score} | ${s.low}–${s.high} | ${cell(s.rationale.en)} | ${cell(s.sources.map(cite).join('; '))} |`
 				);
 		}
+		lines.push('');
+	}
+	lines.push(
+		'A judged score is drawn in the uncertainty analysis from a triangular distribution on its range with its mode at the score: a narrow range where the study says it plainly, a wide one where the score is read between the lines.',
+		'',
+		'## Weight presets',
+		''
+	);
+	for (const p of presets) {
+		lines.push(`### ${p.label.en}`, '', cell(p.description.en), '');
+		lines.push('| criterion | weight | reason |', '| --- | --- | --- |');
+		for (const c of criteria)
+			lines.push(
+				`| ${c.label.en} | ${p.weights[c.id] ?? 0} | ${cell(p.reasons?.[c.id]?.en ?? '')} |`
+			);
 		lines.push('');
 	}
 	lines.push('## Sources', '');

@@ -149,6 +149,23 @@ export function checkPresetsNameExistingCriteria(data: DataSet): IntegrityIssue[
 	return issues;
 }
 
+/** A preset that gives reasons gives one for every criterion it weighs, and for nothing else. */
+export function checkPresetReasons(data: DataSet): IntegrityIssue[] {
+	const issues: IntegrityIssue[] = [];
+	for (const preset of data.presets) {
+		if (!preset.reasons) continue;
+		for (const c of data.criteria)
+			if (!preset.reasons[c.id])
+				issues.push(issue('preset-reasons', `preset '${preset.id}' gives no reason for '${c.id}'`));
+		for (const id of Object.keys(preset.reasons))
+			if (!data.criteria.some((c) => c.id === id))
+				issues.push(
+					issue('preset-reasons', `preset '${preset.id}' gives a reason for unknown '${id}'`)
+				);
+	}
+	return issues;
+}
+
 /**
  * Every preset weighs every criterion: a criterion left out would silently weigh 0 under that
  * preset (a criterion added to the data must be given a weight in each preset).
@@ -173,6 +190,7 @@ export const CHECKS = [
 	checkModelsComplete,
 	checkJudgedCriteriaScoreAllModels,
 	checkPresetsNameExistingCriteria,
+	checkPresetReasons,
 	checkPresetsWeighEveryCriterion
 ] as const;
 

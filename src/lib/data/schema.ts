@@ -119,10 +119,21 @@ export const Criterion = z
 				z
 					.object({
 						score: z.number().int().min(1).max(5),
+						/**
+						 * The range the score may lie in, honest about how firmly the study supports
+						 * it: narrow where the study says it plainly, wide where it is read between
+						 * the lines. The Monte Carlo draws the score from a triangular distribution
+						 * on [low, high] with its mode at `score`; low = high keeps it fixed.
+						 */
+						low: z.number().min(1).max(5),
+						high: z.number().min(1).max(5),
 						rationale: LocalizedText,
 						sources: z.array(SourceRef).min(1)
 					})
 					.strict()
+					.refine((s) => s.low <= s.score && s.score <= s.high, {
+						message: 'a judged score needs low ≤ score ≤ high'
+					})
 			)
 			.optional()
 	})
@@ -137,7 +148,12 @@ export const WeightPreset = z
 		id: z.string(),
 		label: LocalizedText,
 		description: LocalizedText,
-		weights: z.record(z.string(), z.number().min(0))
+		weights: z.record(z.string(), z.number().min(0)),
+		/**
+		 * Whose judgement the preset is, in one line per weight: why each criterion weighs what
+		 * it does (required for a preset that claims to render a source's judgement).
+		 */
+		reasons: z.record(z.string(), LocalizedText).optional()
 	})
 	.strict();
 export type WeightPreset = z.infer<typeof WeightPreset>;

@@ -29,7 +29,9 @@ describe('analyse', () => {
 		const calls: number[] = [];
 		const r = analyse(DEFAULT_SCENARIO, { samples: 50, seed: 3 }, (done) => calls.push(done));
 		expect(r.smaa.options).toEqual({ samples: 50, seed: 3, weightUncertainty: 0.3 });
-		expect(calls).toEqual([50]);
+		// Four passes of 50 samples: the full analysis, then the decomposition's three (judgements,
+		// parameters, weights each held fixed), reported as cumulative progress 50, 100, 150, 200.
+		expect(calls).toEqual([50, 2 * 50, 3 * 50, 4 * 50]);
 		expect(r.tornado.leader).toBe('trainee-innlandet');
 		expect(typeof r.tornado.bars[0]!.companyCostAtLow['own-scheme']).toBe('string');
 	});

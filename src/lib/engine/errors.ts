@@ -13,7 +13,10 @@ export type ErrorCode =
 	| 'out-of-range'
 	| 'not-an-integer'
 	| 'negative-weight'
-	| 'all-weights-zero';
+	| 'all-weights-zero'
+	| 'not-judged'
+	| 'unknown-model'
+	| 'judgement-order';
 
 export interface ErrorDetails {
 	field: string;
@@ -51,14 +54,18 @@ const MESSAGES: Record<ErrorCode, (d: ErrorDetails) => string> = {
 	'invalid-json': (d) => `${d.field}: invalid JSON${d.detail ? ` (${d.detail})` : ''}`,
 	'invalid-shape': (d) => `${d.field}: ${d.detail ?? 'unexpected value'}`,
 	'unsupported-version': (d) =>
-		`${d.field}: unsupported version ${describeValue(d.value)}, expected the number 1`,
+		`${d.field}: unsupported version ${describeValue(d.value)}, expected 1 or 2`,
 	'unknown-parameter': (d) => `${d.field}: unknown parameter id`,
 	'unknown-criterion': (d) => `${d.field}: unknown criterion id`,
 	'not-a-number': (d) => `${d.field}: ${describeValue(d.value)} is not a finite number`,
 	'out-of-range': (d) => `${d.field}: ${describeValue(d.value)} is outside ${d.min}–${d.max}`,
 	'not-an-integer': (d) => `${d.field}: ${describeValue(d.value)} must be a whole number`,
 	'negative-weight': (d) => `${d.field}: weight ${describeValue(d.value)} is negative`,
-	'all-weights-zero': (d) => `${d.field}: all weights are zero`
+	'all-weights-zero': (d) => `${d.field}: all weights are zero`,
+	'not-judged': (d) => `${d.field}: not a judged criterion (its values are computed)`,
+	'unknown-model': (d) => `${d.field}: unknown model id`,
+	'judgement-order': (d) =>
+		`${d.field}: must keep low ≤ score ≤ high${d.detail ? ` (${d.detail})` : ''}`
 };
 
 export class ScenarioError extends Error {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, valueMatrix } from './evaluate';
 import { DEFAULT_SCENARIO } from './scenario';
+import { scaleOf } from './scales';
 import { JUDGED_VALUES } from './scoring';
 
 /** Three years (0, 1, 2), no discounting: present values are plain sums. */
@@ -73,12 +74,24 @@ describe('performances, values and weights', () => {
 		expect(e.ranking[0]).toBe(e.models.find((x) => x.rank === 1)!.id);
 	});
 
-	it('gives judged rows as copies, computed rows on the interval scale', () => {
-		// Company cost 100, 200, 300 … (lower is better): 1, 0.8, 0.6, 0.4, 0.2, 0.
-		const computed = [1, 2, 3, 4, 5, 6].map((k) => ({
-			'company-cost': 100 * k,
+	it('gives judged rows as copies, computed rows on the fixed scales', () => {
+		// Company cost on its fixed scale [worst, best] (lower is better, so worst is the high end):
+		// the worst end scores 0, the best 1, the midpoint 0.5, a quarter of the span past the
+		// best end 1.25 (extended linearly), and a quarter before the worst end −0.25.
+		const sc = scaleOf('company-cost')!;
+		const span = sc.best - sc.worst;
+		const costs = [
+			sc.worst,
+			sc.best,
+			sc.worst + span / 2,
+			sc.best + span / 4,
+			sc.worst - span / 4,
+			sc.worst
+		];
+		const computed = costs.map((cost) => ({
+			'company-cost': cost,
 			'public-cost': 0,
-			'graduates-retained': k,
+			'graduates-retained': 1,
 			'time-to-start': 1
 		}));
 		const rows = valueMatrix(computed);
@@ -86,8 +99,9 @@ describe('performances, values and weights', () => {
 		expect(ownership).toEqual([...JUDGED_VALUES[5]!]);
 		ownership[0] = 99;
 		expect(JUDGED_VALUES[5]![0]).not.toBe(99);
-		const cost = rows[1]!.map((x) => Math.round(x * 1e12) / 1e12);
-		expect(cost).toEqual([1, 0.8, 0.6, 0.4, 0.2, 0]);
-		expect(rows[2]).toEqual([1, 1, 1, 1, 1, 1]);
+		const cost = rows[1]!.map((x) => Math.round(x * 1e12) / 1e12 + 0); // + 0: −0 → 0
+		expect(cost).toEqual([0, 1, 0.5, 1.25, -0.25, 0]);
+		// Equal results score equally (the scale does not depend on the models' spread).
+		expect(new Set(rows[2]).size).toBe(1);
 	});
 });

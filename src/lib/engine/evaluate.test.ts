@@ -77,30 +77,30 @@ describe('scoring scales', () => {
 	});
 });
 
-describe('the study’s judgement (§5.2)', () => {
-	it('puts Trainee Innlandet and the consortium in the top two', () => {
-		// The study recommends pursuing the consortium first and Trainee Innlandet if that fails;
-		// on the study's own criteria the tool scores the established scheme higher (see README).
+describe('the tool’s reading of the study (the default weights)', () => {
+	it('puts Trainee Innlandet first and the own scheme last', () => {
+		// The study recommends pursuing the consortium first and Trainee Innlandet if that fails
+		// (§5.2), for reasons the default weights leave out (they weigh 0 there); with them the
+		// consortium comes first: see presets.test.ts. Without them the established scheme leads.
 		const e = evaluate(DEFAULT_SCENARIO);
-		expect(new Set(e.ranking.slice(0, 2))).toEqual(
-			new Set(['trainee-innlandet', 'naeringshage-consortium'])
-		);
+		expect(e.ranking[0]).toBe('trainee-innlandet');
 		expect(e.ranking.at(-1)).toBe('own-scheme');
 	});
 });
 
 describe('invariants', () => {
 	it(
-		'scores lie in [0, 1], contributions sum to the score, ranks are 1–6, nothing is NaN',
+		'scores are finite, contributions sum to the score, ranks are 1–6, nothing is NaN',
 		{ timeout: 120_000 },
 		() => {
+			// Scores may leave [0, 1]: a value moved beyond its plausible range is extended linearly
+			// past the fixed scale's ends (scales.ts).
 			fc.assert(
 				fc.property(scenarioArb, (s) => {
 					const e = evaluate(s);
 					expect(e.models.map((m) => m.rank).sort()).toEqual([1, 2, 3, 4, 5, 6]);
 					for (const m of e.models) {
-						expect(m.score).toBeGreaterThanOrEqual(-1e-12);
-						expect(m.score).toBeLessThanOrEqual(1 + 1e-12);
+						expect(Number.isFinite(m.score)).toBe(true);
 						const total = criteria.reduce((a, c) => a + m.contributions[c.id]!, 0);
 						expect(Math.abs(total - m.score)).toBeLessThan(1e-12);
 						for (const x of [

@@ -14,17 +14,24 @@ import {
 } from './costs';
 import { Decimal } from './money';
 import { retention, type Retention } from './retention';
-import { resolveValues, resolveWeights, type Scenario } from './scenario';
+import {
+	resolveJudgements,
+	resolveValues,
+	resolveWeights,
+	type Judgement,
+	type Scenario
+} from './scenario';
 import {
 	COMPUTED_CRITERIA,
 	CRITERION_IDS,
-	HIGHER_IS_BETTER,
 	JUDGED_VALUES,
-	intervalScale,
+	fixedScale,
+	judgedValues,
 	normaliseWeights,
 	rankOrder,
 	weightedScores
 } from './scoring';
+import { scaleOf, valueScales, type ValueScale } from './scales';
 import { MODEL_SPECS, SHARED } from './spec';
 
 /** Cost per outcome; null where nothing is achieved (division by zero). */
@@ -63,6 +70,10 @@ export interface Evaluation {
 	models: ModelEvaluation[];
 	/** Model ids best first. */
 	ranking: ModelId[];
+	/** Every judged criterion's score and range per model, with the scenario's changes. */
+	judgements: Record<string, Record<ModelId, Judgement>>;
+	/** The fixed value scales of the computed criteria (raw result at value 0 and at 1). */
+	scales: readonly ValueScale[];
 }
 
 function per(amount: Decimal, count: Decimal): Decimal | null {
@@ -88,16 +99,23 @@ function computedPerformance(c: CompanyCost, p: PublicCost, r: Retention): Recor
 }
 
 /**
- * Values [criterion][model] on the 0–1 scale from raw computed performances [model] (judged
- * criteria come from the data).
+ * Values [criterion][model] on the 0–1 scale from raw computed performances [model] and judged
+ * values [criterion][model] (by default the data's).
  */
-export function valueMatrix(computed: readonly Record<string, number>[]): number[][] {
+export function valueMatrix(
+	computed: readonly Record<string, number>[],
+	judged: readonly (readonly number[])[] = JUDGED_VALUES,
+	horizonYears?: number
+): number[][] {
 	return CRITERION_IDS.map((id, c) => {
-		if (!COMPUTED_CRITERIA.includes(id)) return JUDGED_VALUES[c]!.slice();
+		if (!COMPUTED_CRITERIA.includes(id)) return judged[c]!.slice();
 		const out = new Float64Array(computed.length);
-		intervalScale(
+		const scale = scaleOf(id, horizonYears);
+		if (!scale) throw new Error(`scoring: no fixed scale for computed criterion '${id}'`);
+		fixedScale(
 			Float64Array.from(computed, (p) => p[id]!),
-			HIGHER_IS_BETTER[c]!,
+			scale.worst,
+			scale.best,
 			out
 		);
 		return Array.from(out);
@@ -115,7 +133,13 @@ export function evaluate(scenario: Scenario): Evaluation {
 		const r = retention(spec, values, intake);
 		return { spec, c, p, r, computed: computedPerformance(c, p, r) };
 	});
-	const matrix = valueMatrix(parts.map((x) => x.computed));
+	const judgements = resolveJudgements(scenario);
+	const horizonYears = valueOf(values, SHARED.horizonYears).toNumber();
+	const matrix = valueMatrix(
+		parts.map((x) => x.computed),
+		judgedValues(judgements),
+		horizonYears
+	);
 	const scores = weightedScores(matrix, weightList, parts.length);
 	const order = rankOrder(scores);
 	// Stryker disable next-line ArrayDeclaration: the loop below fills every index; the length is a hint
@@ -127,8 +151,8 @@ export function evaluate(scenario: Scenario): Evaluation {
 		const vals: Record<string, number> = {};
 		const contributions: Record<string, number> = {};
 		criteria.forEach((crit, ci) => {
-			// Stryker disable next-line OptionalChaining: data/integrity.ts refuses a judged criterion that does not score every model
-			performance[crit.id] = computed[crit.id] ?? crit.scores?.[spec.id]?.score ?? Number.NaN;
+			performance[crit.id] =
+				computed[crit.id] ?? judgements[crit.id]?.[spec.id]?.score ?? Number.NaN;
 			vals[crit.id] = matrix[ci]![m]!;
 			contributions[crit.id] = weightList[ci]! * matrix[ci]![m]!;
 		});
@@ -150,9 +174,11 @@ export function evaluate(scenario: Scenario): Evaluation {
 	return {
 		scenario,
 		values,
-		horizonYears: valueOf(values, SHARED.horizonYears).toNumber(),
+		horizonYears,
 		weights: Object.fromEntries(CRITERION_IDS.map((id, i) => [id, weightList[i]!])),
 		models,
-		ranking: order.map((m) => MODEL_IDS[m]!)
+		ranking: order.map((m) => MODEL_IDS[m]!),
+		judgements,
+		scales: valueScales(horizonYears)
 	};
 }

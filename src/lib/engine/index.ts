@@ -3,7 +3,13 @@
  * line. Pure TypeScript: no Svelte, no DOM, no I/O.
  */
 export { evaluate, type Evaluation, type ModelEvaluation, type CostPerOutcome } from './evaluate';
-export { smaa, DEFAULT_SMAA_OPTIONS, type SmaaOptions, type SmaaResult } from './smaa';
+export {
+	smaa,
+	DEFAULT_SMAA_OPTIONS,
+	type SmaaOptions,
+	type SmaaResult,
+	type UncertaintyDecomposition
+} from './smaa';
 export {
 	parseScenario,
 	parseScenarioJson,
@@ -18,14 +24,29 @@ export {
 	WEIGHT_MAX,
 	DEFAULT_SCENARIO,
 	DEFAULT_PRESET_ID,
+	STUDY_ORDER_PRESET_ID,
 	SCENARIO_VERSION,
-	type Scenario
+	SCORE_MIN,
+	SCORE_MAX,
+	ANALYSIS_BOUNDS,
+	migrateScenario,
+	checkJudgements,
+	checkAnalysis,
+	resolveJudgements,
+	resolveJudgement,
+	dataJudgement,
+	judgementChangesOnly,
+	type Scenario,
+	type Judgement,
+	type JudgementChanges,
+	type AnalysisSettings
 } from './scenario';
 export { ScenarioError, clip, describeValue, type ErrorCode, type ErrorDetails } from './errors';
 export { MODEL_SPECS, SHARED, requiredParameterIds } from './spec';
 export { Decimal, allocate, presentValue } from './money';
 export type { CompanyCost, PublicCost, EmployerCosts } from './costs';
 export type { Retention } from './retention';
+export { valueScales, scaleOf, SCALE_DERIVATION, type ValueScale } from './scales';
 export { weightStability, type Stability, type StabilityInterval } from './stability';
 export { tornado, leaderMargin, type Tornado, type TornadoBar } from './tornado';
 export {
@@ -35,3 +56,11 @@ export {
 	type TornadoView,
 	type TornadoBarView
 } from './analysis';
+export {
+	COUNTY_QUESTION,
+	applyCountyAnswer,
+	countyAnswer,
+	countyAnswerOf,
+	type CountyAnswer,
+	type CountyAnswerId
+} from './county';

@@ -118,12 +118,14 @@ describe('weights', () => {
 	});
 
 	it('takes the study’s preset weight for every criterion the scenario leaves out', () => {
-		// data/criteria.json, preset "study": competence-fit 15, company-cost 10, public-cost 2.5 …
-		const w = resolveWeights({ version: 1, values: {}, weights: { 'company-cost': 40 } });
+		// data/criteria.json, preset "tool-reading" (the default): competence-fit 15, company-cost 10,
+		// public-cost 2.5 …; 13 criteria: the 10 of version 1 and the study's three reasons for its
+		// order (process under way, county funding, a scheme the region steers).
+		const w = resolveWeights({ version: 2, values: {}, weights: { 'company-cost': 40 } });
 		expect(w['company-cost']).toBe(40);
 		expect(w['competence-fit']).toBe(15);
 		expect(w['public-cost']).toBe(2.5);
-		expect(Object.keys(w)).toHaveLength(10);
+		expect(Object.keys(w)).toHaveLength(10 + 3);
 	});
 });
 
@@ -148,9 +150,9 @@ describe('input that is not a scenario object', () => {
 	it('refuses a version that is not the number it supports', () => {
 		// The message says what was there, with its type where it is not a number.
 		const said: [unknown, string][] = [
-			['1', 'version: unsupported version "1" (text), expected the number 1'],
-			[3, 'version: unsupported version 3, expected the number 1'],
-			[null, 'version: unsupported version null, expected the number 1']
+			['1', 'version: unsupported version "1" (text), expected 1 or 2'],
+			[3, 'version: unsupported version 3, expected 1 or 2'],
+			[null, 'version: unsupported version null, expected 1 or 2']
 		];
 		for (const [version, message] of said) {
 			const e = errorOf(() => parseScenario({ version }));
@@ -173,7 +175,8 @@ describe('input that is not a scenario object', () => {
 		const e = errorOf(() => parseScenarioJson('{"version": 1,'));
 		expect(e.message.startsWith('(root): invalid JSON (')).toBe(true);
 		expect(e.details.detail).toBeTruthy();
-		expect(parseScenarioJson('{"version": 1}')).toEqual({ version: 1, values: {}, weights: {} });
+		// A version 1 file is read as version 2 (migrated on read).
+		expect(parseScenarioJson('{"version": 1}')).toEqual({ version: 2, values: {}, weights: {} });
 	});
 });
 
@@ -200,7 +203,7 @@ describe('error messages', () => {
 
 describe('onlyChanges', () => {
 	it('keeps a value for a parameter the data does not know (it cannot equal a default)', () => {
-		const s = onlyChanges({ version: 1, values: { 'x.unknown': 1 }, weights: {} });
+		const s = onlyChanges({ version: 2, values: { 'x.unknown': 1 }, weights: {} });
 		expect(s.values).toEqual({ 'x.unknown': 1 });
 	});
 });

@@ -52,8 +52,9 @@ describe('intervalScale', () => {
 describe('the study’s judged scores on the 0–1 scale', () => {
 	it('maps a 1–5 score s to (s − 1) / 4', () => {
 		// Competence fit (data/criteria.json): own 3, fagskole 5, Trainee Innlandet 2,
-		// Fjelltrainee 2, consortium 3, zero alternative 1 → 0.5, 1, 0.25, 0.25, 0.5, 0.
-		expect(JUDGED_VALUES[index('competence-fit')]).toEqual([0.5, 1, 0.25, 0.25, 0.5, 0]);
+		// Fjelltrainee 2, consortium 2 (re-read in issue 8: §4.3 speaks of a different price, not a
+		// different target group), zero alternative 1 → 0.5, 1, 0.25, 0.25, 0.25, 0.
+		expect(JUDGED_VALUES[index('competence-fit')]).toEqual([0.5, 1, 0.25, 0.25, 0.25, 0]);
 		expect(JUDGED_VALUES[index('company-cost')]!.every(Number.isNaN)).toBe(true);
 	});
 

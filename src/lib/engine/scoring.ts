@@ -4,15 +4,19 @@
  *
  * Scales (each criterion's performance → a value in [0, 1]):
  * - judged criteria (1–5 scores in data/criteria.json): value = (score − 1) / 4;
- * - computed criteria: a linear interval scale over the six models, best = 1, worst = 0
- *   (`lower` is better for costs and time, `higher` for graduates). If all models are equal on a
- *   criterion it does not discriminate, and every model gets 1.
+ * - computed criteria: a linear scale fixed for the analysis (`scales.ts`): the plausible range
+ *   of the criterion, derived once from the parameters' ranges, best end = 1, worst end = 0
+ *   (`lower` is better for costs and time, `higher` for graduates); results beyond an end are
+ *   extended linearly. A model's own result moves only its own value, and a Monte Carlo draw
+ *   does not change the scale. (`intervalScale`, the earlier best-of-six = 1, worst-of-six = 0
+ *   rescaling, is kept for comparison in the tests.)
  * Weights are normalised to sum to 1. Score = Σ weight × value. Ranks break exact ties by the
  * models' order in the data, so a ranking is always a strict order.
  *
  * These functions take plain arrays so that the Monte Carlo sampler uses the very same code.
  */
-import { criteria, MODEL_IDS } from '../data';
+import { criteria, MODEL_IDS, type ModelId } from '../data';
+import type { Judgement } from './scenario';
 
 export const CRITERION_IDS: readonly string[] = criteria.map((c) => c.id);
 export const COMPUTED_CRITERIA = [
@@ -25,15 +29,33 @@ export const COMPUTED_CRITERIA = [
 /** Per criterion: whether higher raw values are better. */
 export const HIGHER_IS_BETTER: readonly boolean[] = criteria.map((c) => c.direction === 'higher');
 
-/** Judged values on the 0–1 scale, [criterion][model]; NaN for computed criteria. */
+/** A judged 1–5 score on the 0–1 scale. */
+export const judgedValue = (score: number): number => (score - 1) / 4;
+
+/** The data's judged values on the 0–1 scale, [criterion][model]; NaN for computed criteria. */
 export const JUDGED_VALUES: readonly (readonly number[])[] = criteria.map((c) =>
 	MODEL_IDS.map((m) => {
 		// Stryker disable next-line OptionalChaining: judged criteria score every model (data/integrity.ts); computed ones have no scores, so `c.scores[m]` throws a TypeError while the module loads, which the vitest runner counts as a survivor
 		const s = c.scores?.[m]?.score;
-		// Stryker disable next-line ConditionalExpression: (undefined − 1) / 4 is NaN too
-		return s === undefined ? Number.NaN : (s - 1) / 4;
+		// Stryker disable next-line ConditionalExpression: judgedValue(undefined) is NaN too
+		return s === undefined ? Number.NaN : judgedValue(s);
 	})
 );
+
+/**
+ * A scenario's judged values on the 0–1 scale, [criterion][model] (NaN for computed criteria),
+ * from its resolved judgements (`resolveJudgements`).
+ */
+export function judgedValues(
+	judgements: Readonly<Record<string, Readonly<Record<ModelId, Judgement>>>>
+): number[][] {
+	return criteria.map((c) =>
+		MODEL_IDS.map((m) => {
+			const j = judgements[c.id]?.[m];
+			return j === undefined ? Number.NaN : judgedValue(j.score);
+		})
+	);
+}
 
 /**
  * Map one criterion's raw performances (one per model) onto [0, 1], writing into `out`.
@@ -60,6 +82,20 @@ export function intervalScale(
 		if (span === 0) out[i] = 1;
 		else out[i] = higherIsBetter ? (raw[i]! - lo) / span : (hi - raw[i]!) / span;
 	}
+}
+
+/**
+ * Map one criterion's raw performances onto its fixed scale, writing into `out`:
+ * value = (raw − worst) / (best − worst); 1 for every model if the scale has no width.
+ */
+export function fixedScale(
+	raw: ArrayLike<number>,
+	worst: number,
+	best: number,
+	out: number[] | Float64Array
+): void {
+	const span = best - worst;
+	for (let i = 0; i < raw.length; i++) out[i] = span === 0 ? 1 : (raw[i]! - worst) / span;
 }
 
 /**

@@ -261,12 +261,22 @@ describe('smaa (SMAA-2)', () => {
 
 	it('reports progress every 1000 samples and at the end', () => {
 		const calls: [number, number][] = [];
-		smaa(DEFAULT_SCENARIO, { samples: 2500 }, (done, total) => calls.push([done, total]));
+		smaa(DEFAULT_SCENARIO, { samples: 2500, decomposition: false }, (done, total) =>
+			calls.push([done, total])
+		);
 		expect(calls).toEqual([
 			[1000, 2500],
 			[2000, 2500],
 			[2500, 2500]
 		]);
+		// With the decomposition, three more passes of 2500: the total is 4 × 2500.
+		const all: number[] = [];
+		smaa(DEFAULT_SCENARIO, { samples: 2500 }, (done, total) => {
+			expect(total).toBe(10_000);
+			all.push(done);
+		});
+		expect(all.at(-1)).toBe(10_000);
+		expect(all).toHaveLength(12);
 	});
 
 	it('rejects invalid options', () => {
@@ -300,14 +310,27 @@ describe('smaa with every range collapsed to its point', () => {
 		vi.resetModules();
 		vi.doMock('../data', async (importOriginal) => {
 			const data = await importOriginal<typeof import('../data')>();
+			const criteria = data.criteria.map((c) =>
+				c.scores
+					? {
+							...c,
+							scores: Object.fromEntries(
+								Object.entries(c.scores).map(([m, x]) => [m, { ...x, low: x.score, high: x.score }])
+							)
+						}
+					: c
+			);
 			return {
 				...data,
-				parameters: data.parameters.map((p) => ({ ...p, range: [p.default, p.default] }))
+				parameters: data.parameters.map((p) => ({ ...p, range: [p.default, p.default] })),
+				criteria,
+				criterionById: new Map(criteria.map((c) => [c.id, c]))
 			};
 		});
 		try {
 			const fresh = await import('./smaa');
 			const freshKernel = await import('./kernel');
+			const { evaluate } = await import('./evaluate');
 			expect(
 				fresh.parameterSampler(freshKernel.scenarioVector(DEFAULT_SCENARIO)).slots
 			).toHaveLength(0);
@@ -330,5 +353,66 @@ describe('smaa with every range collapsed to its point', () => {
 			vi.doUnmock('../data');
 			vi.resetModules();
 		}
+	});
+});
+
+describe('smaa draws the judged scores', () => {
+	it('gives the closed-form first-place probability for one triangular score', () => {
+		// All weight on one judged criterion (ownership), no weight uncertainty. The own scheme's
+		// score is fixed at 3; the fagskole scheme's is triangular on [1, 5] with mode 2; every
+		// other model is fixed at 1. The fagskole scheme is first when its draw X exceeds 3:
+		// P(X > 3) = (5 − 3)² / ((5 − 1)(5 − 2)) = 4 / 12 = 1/3 (the upper tail of a triangular
+		// distribution). The own scheme is first otherwise: 2/3.
+		const fixed = (score: number) => ({ score, low: score, high: score });
+		const s: Scenario = {
+			version: 2,
+			values: {},
+			weights: Object.fromEntries(criteria.map((c) => [c.id, c.id === 'ownership' ? 1 : 0])),
+			judgements: {
+				ownership: {
+					'own-scheme': fixed(3),
+					'fagskole-scheme': { score: 2, low: 1, high: 5 },
+					'trainee-innlandet': fixed(1),
+					fjelltrainee: fixed(1),
+					'naeringshage-consortium': fixed(1),
+					'status-quo': fixed(1)
+				}
+			}
+		};
+		const r = smaa(s, { samples: 20_000, seed: 5, weightUncertainty: 0 });
+		// 20 000 draws: standard error √(1/3 · 2/3 / 20 000) ≈ 0.0033; allow three of them.
+		expect(Math.abs(r.probabilityFirst['fagskole-scheme'] - 1 / 3)).toBeLessThan(0.01);
+		expect(Math.abs(r.probabilityFirst['own-scheme'] - 2 / 3)).toBeLessThan(0.01);
+		// Held at its score of 2, the fagskole scheme never beats 3; parameters and weights do
+		// not matter here, so holding them fixed changes nothing.
+		expect(r.decomposition!.judgementsFixed['fagskole-scheme']).toBe(0);
+		expect(r.decomposition!.judgementsFixed['own-scheme']).toBe(1);
+		expect(r.decomposition!.parametersFixed).toEqual(r.probabilityFirst);
+		expect(r.decomposition!.weightsFixed).toEqual(r.probabilityFirst);
+	});
+
+	it('keeps a score with low = high fixed', () => {
+		const s: Scenario = {
+			version: 2,
+			values: {},
+			weights: Object.fromEntries(criteria.map((c) => [c.id, c.id === 'ownership' ? 1 : 0])),
+			judgements: {
+				ownership: Object.fromEntries(
+					[
+						'own-scheme',
+						'fagskole-scheme',
+						'trainee-innlandet',
+						'fjelltrainee',
+						'naeringshage-consortium',
+						'status-quo'
+					].map((m, i) => [
+						m,
+						{ score: i === 2 ? 4 : 2, low: i === 2 ? 4 : 2, high: i === 2 ? 4 : 2 }
+					])
+				)
+			}
+		};
+		const r = smaa(s, { samples: 500, seed: 1, weightUncertainty: 0 });
+		expect(r.probabilityFirst['trainee-innlandet']).toBe(1);
 	});
 });

@@ -28,6 +28,22 @@
  * takes the same value for every model in a sample, so differences between models are not
  * blurred by independent noise.
  *
+ * Judged scores. Every judged score whose range has low < high (data/criteria.json, or the
+ * scenario's `judgements`) is drawn, independently per model and criterion and per sample, from
+ * a triangular distribution on [low, high] with its mode at the score, then put on the 0–1
+ * scale like the score itself ((x − 1) / 4); a score with low = high stays fixed. The
+ * probabilities are therefore "given these judgements and weights": the judgements' ranges are
+ * part of what they measure.
+ *
+ * Value scales. Computed criteria are put on the scales fixed for the analysis (`scales.ts`), the
+ * same in every sample, so a draw never changes the yardstick.
+ *
+ * Decomposition. With `decomposition` on (the default), the analysis is run three more times
+ * with the same seed and sample count, each time holding one source of uncertainty fixed at the
+ * scenario's value (judgements at their scores; parameters at their values; weights exactly the
+ * scenario's): the first-place probability with a source held fixed, beside the full one, shows
+ * how much of the uncertainty comes from that source.
+ *
  * Weight model. The scenario's weights w0 (normalised to sum to 1) are mixed with a point u
  * drawn uniformly on the simplex (normalised exponentials): w = (1 − λ)·w0 + λ·u with
  * λ = `weightUncertainty`. λ = 0 keeps the scenario's weights exactly; λ = 1 is SMAA's "no
@@ -44,9 +60,9 @@
  * order of additions and the same tie rule (`rankOrder`: ties go to the earlier model), and
  * `smaa.test.ts` checks them against `weightedScores` and `rankOrder`.
  *
- * Reproducibility. The generator (`random.ts`, xoshiro128**) is seeded from `seed`; parameters
- * and weights use two separate streams, so the same seed gives identical results, and changing
- * λ changes only the weights, not the parameter draws.
+ * Reproducibility. The generator (`random.ts`, xoshiro128**) is seeded from `seed`; parameters,
+ * weights and judgements use three separate streams, so the same seed gives identical results,
+ * and changing λ changes only the weights, not the parameter or judgement draws.
  */
 import { MODEL_IDS, parameters, type ModelId } from '../data';
 import {
@@ -58,13 +74,14 @@ import {
 	scenarioVector
 } from './kernel';
 import { Rng, triangularInverse, uniformSimplex } from './random';
-import { boundsOf, resolveWeights, type Scenario } from './scenario';
+import { scaleOf } from './scales';
+import { boundsOf, resolveJudgements, resolveWeights, type Scenario } from './scenario';
 import {
 	COMPUTED_CRITERIA,
 	CRITERION_IDS,
-	HIGHER_IS_BETTER,
 	JUDGED_VALUES,
-	intervalScale,
+	fixedScale,
+	judgedValue,
 	normaliseWeights
 } from './scoring';
 import { requiredParameterIds } from './spec';
@@ -79,6 +96,11 @@ export interface SmaaOptions {
 	 * (uniform on the simplex). Each sample's weights are (1 − λ)·w + λ·u, u uniform on the simplex.
 	 */
 	weightUncertainty: number;
+	/**
+	 * Whether to run the analysis three more times, each with one source of uncertainty held
+	 * fixed (see the file comment); on unless false.
+	 */
+	decomposition?: boolean;
 }
 
 export const DEFAULT_SMAA_OPTIONS: SmaaOptions = {
@@ -96,14 +118,74 @@ export interface SmaaResult {
 	centralWeights: Record<ModelId, Record<string, number> | null>;
 	/** Probability the model ranks first with its central weights; null if it never does. */
 	confidence: Record<ModelId, number | null>;
+	/**
+	 * First-place probability with one source of uncertainty held fixed (same seed and samples);
+	 * null when the decomposition was not run.
+	 */
+	decomposition?: UncertaintyDecomposition | null;
+}
+
+/** First-place probabilities with each source of uncertainty held fixed in turn. */
+export interface UncertaintyDecomposition {
+	/** Judged scores held at the scenario's scores; parameters and weights still drawn. */
+	judgementsFixed: Record<ModelId, number>;
+	/** Parameters held at the scenario's values; judgements and weights still drawn. */
+	parametersFixed: Record<ModelId, number>;
+	/** Weights held at the scenario's; parameters and judgements still drawn. */
+	weightsFixed: Record<ModelId, number>;
 }
 
 /** Progress is reported after every this many samples (and after the last). */
 const PROGRESS_EVERY = 1000;
 
-/** The generator's streams: one for parameters, one for weights. */
+/** The generator's streams: parameters, weights, judgements. */
 const PARAMETER_STREAM = 0;
 const WEIGHT_STREAM = 1;
+const JUDGEMENT_STREAM = 2;
+
+/** The judged scores a scenario leaves uncertain (low < high), as flat arrays. */
+export interface JudgementSampler {
+	/** Criterion index and model index of each drawn score. */
+	criterion: Int32Array;
+	model: Int32Array;
+	low: Float64Array;
+	mode: Float64Array;
+	high: Float64Array;
+}
+
+/** The sampler for a scenario's judgements (`resolveJudgements`). */
+export function judgementSampler(scenario: Scenario): JudgementSampler {
+	const judgements = resolveJudgements(scenario);
+	const cells: { c: number; m: number; low: number; mode: number; high: number }[] = [];
+	CRITERION_IDS.forEach((id, c) => {
+		const byModel = judgements[id];
+		if (!byModel) return;
+		MODEL_IDS.forEach((modelId, m) => {
+			const j = byModel[modelId];
+			if (j.low < j.high) cells.push({ c, m, low: j.low, mode: j.score, high: j.high });
+		});
+	});
+	return {
+		criterion: Int32Array.from(cells, (x) => x.c),
+		model: Int32Array.from(cells, (x) => x.m),
+		low: Float64Array.from(cells, (x) => x.low),
+		mode: Float64Array.from(cells, (x) => x.mode),
+		high: Float64Array.from(cells, (x) => x.high)
+	};
+}
+
+/** Overwrite the drawn judged values (0–1 scale) in `values`; other cells are left as they are. */
+export function drawJudgements(
+	s: JudgementSampler,
+	rng: Rng,
+	values: readonly Float64Array[]
+): void {
+	const n = s.criterion.length;
+	for (let j = 0; j < n; j++) {
+		const x = triangularInverse(rng.uniform(), s.low[j]!, s.mode[j]!, s.high[j]!);
+		values[s.criterion[j]!]![s.model[j]!] = judgedValue(x);
+	}
+}
 
 /** How one scenario's uncertain parameters are drawn; see the file comment. */
 export interface ParameterSampler {
@@ -226,10 +308,28 @@ class Run {
 	sampler: ParameterSampler = parameterSampler(this.x);
 	readonly raw = new Float64Array(this.K * this.M);
 	readonly rawRows: readonly Float64Array[];
-	/** Values [criterion][model] on the 0–1 scale: judged rows fixed, computed rows per sample. */
+	/** Each kernel criterion's fixed scale: the raw result at value 0 and at 1. */
+	readonly worst = new Float64Array(this.K);
+	readonly best = new Float64Array(this.K);
+	/** Values [criterion][model] on the 0–1 scale, rewritten per sample where drawn. */
 	readonly values: readonly Float64Array[];
-	/** The computed rows of every sample: stored[(s·K + k)·M + m]; grown as needed. */
+	/** The scenario's judged values (0–1), [criterion][model]; NaN for computed criteria. */
+	readonly judgedBase: readonly Float64Array[];
+	judgementSampler: JudgementSampler = {
+		criterion: new Int32Array(0),
+		model: new Int32Array(0),
+		low: new Float64Array(0),
+		mode: new Float64Array(0),
+		high: new Float64Array(0)
+	};
+	/** Every criterion's values of every sample: stored[(s·C + c)·M + m]; grown as needed. */
 	stored = new Float64Array(0);
+	/** Which sources are drawn in the current pass. */
+	drawParameters = true;
+	drawJudgements = true;
+	drawWeights = true;
+	/** The scenario's parameter values, to restore when parameters are held fixed. */
+	readonly x0 = new Float64Array(PARAMETER_IDS.length);
 	readonly w0 = new Float64Array(this.C);
 	readonly w = new Float64Array(this.C);
 	readonly u = new Float64Array(this.C);
@@ -239,9 +339,9 @@ class Run {
 	readonly firstCounts = new Float64Array(this.M);
 	readonly weightSums = new Float64Array(this.M * this.C);
 	readonly central = new Float64Array(this.C);
-	readonly judgedPart = new Float64Array(this.M);
 	readonly parameterRng = new Rng(0, PARAMETER_STREAM);
 	readonly weightRng = new Rng(0, WEIGHT_STREAM);
+	readonly judgementRng = new Rng(0, JUDGEMENT_STREAM);
 	n = 0;
 	lambda = 0;
 
@@ -255,24 +355,54 @@ class Run {
 		this.values = CRITERION_IDS.map((_, c) =>
 			this.isComputed[c] ? new Float64Array(this.M) : Float64Array.from(JUDGED_VALUES[c]!)
 		);
+		this.judgedBase = CRITERION_IDS.map((_, c) => Float64Array.from(JUDGED_VALUES[c]!));
 	}
 
 	/** Prepare for an analysis of `scenario` with validated options. */
 	reset(scenario: Scenario, o: SmaaOptions): void {
 		this.n = o.samples;
 		this.lambda = o.weightUncertainty;
-		this.x.set(scenarioVector(scenario));
+		this.x0.set(scenarioVector(scenario));
+		// The scales of the scenario's analysis period, the same in every sample.
+		const horizon = this.x0[this.plan.horizonYears]!;
+		KERNEL_CRITERIA.forEach((id, k) => {
+			const scale = scaleOf(id, horizon);
+			if (!scale) throw new Error(`smaa: no fixed scale for '${id}'`);
+			this.worst[k] = scale.worst;
+			this.best[k] = scale.best;
+		});
+		this.x.set(this.x0);
 		this.sampler = parameterSampler(this.x);
-		if (this.stored.length < o.samples * this.K * this.M)
-			this.stored = new Float64Array(o.samples * this.K * this.M);
+		const judged = resolveJudgements(scenario);
+		CRITERION_IDS.forEach((id, c) => {
+			const byModel = judged[id];
+			if (!byModel) return;
+			MODEL_IDS.forEach((m, j) => (this.judgedBase[c]![j] = judgedValue(byModel[m].score)));
+			this.values[c]!.set(this.judgedBase[c]!);
+		});
+		this.judgementSampler = judgementSampler(scenario);
 		const rawWeights = resolveWeights(scenario);
 		this.w0.set(normaliseWeights(CRITERION_IDS.map((id) => rawWeights[id]!)));
+		if (this.stored.length < o.samples * this.C * this.M)
+			this.stored = new Float64Array(o.samples * this.C * this.M);
+		this.startPass(o.seed, true, true, true);
+	}
+
+	/** Start a pass over the samples, drawing the sources flagged (same seed: same draws). */
+	startPass(seed: number, parameters: boolean, judgements: boolean, weights: boolean): void {
+		this.drawParameters = parameters;
+		this.drawJudgements = judgements;
+		this.drawWeights = weights;
+		this.x.set(this.x0);
+		for (let c = 0; c < this.C; c++)
+			if (!this.isComputed[c]) this.values[c]!.set(this.judgedBase[c]!);
 		this.w.set(this.w0);
 		this.rankCounts.fill(0);
 		this.firstCounts.fill(0);
 		this.weightSums.fill(0);
-		this.parameterRng.reseed(o.seed, PARAMETER_STREAM);
-		this.weightRng.reseed(o.seed, WEIGHT_STREAM);
+		this.parameterRng.reseed(seed, PARAMETER_STREAM);
+		this.weightRng.reseed(seed, WEIGHT_STREAM);
+		this.judgementRng.reseed(seed, JUDGEMENT_STREAM);
 	}
 }
 
@@ -283,17 +413,20 @@ let idleRun: Run | null = null;
 function sampleChunk(r: Run, from: number, to: number): void {
 	const { M, C, K, values, stored, w, w0, u, lambda, rankCounts, firstCounts, weightSums } = r;
 	for (let s = from; s < to; s++) {
-		drawParameters(r.sampler, r.parameterRng, r.x);
+		if (r.drawParameters) drawParameters(r.sampler, r.parameterRng, r.x);
 		runKernel(r.plan, r.x, r.raw, 0);
-		const base = s * K * M;
 		for (let k = 0; k < K; k++) {
 			const c = r.kernelCriterion[k]!;
 			if (c < 0) continue;
-			const row = values[c]!;
-			intervalScale(r.rawRows[k]!, HIGHER_IS_BETTER[c]!, row);
-			for (let m = 0; m < M; m++) stored[base + k * M + m] = row[m]!;
+			fixedScale(r.rawRows[k]!, r.worst[k]!, r.best[k]!, values[c]!);
 		}
-		if (lambda > 0) {
+		if (r.drawJudgements) drawJudgements(r.judgementSampler, r.judgementRng, values);
+		const base = s * C * M;
+		for (let c = 0; c < C; c++) {
+			const row = values[c]!;
+			for (let m = 0; m < M; m++) stored[base + c * M + m] = row[m]!;
+		}
+		if (lambda > 0 && r.drawWeights) {
 			uniformSimplex(r.weightRng, u);
 			for (let c = 0; c < C; c++) w[c] = (1 - lambda) * w0[c]! + lambda * u[c]!;
 		}
@@ -311,26 +444,17 @@ function sampleChunk(r: Run, from: number, to: number): void {
 
 /**
  * In how many stored samples model m ranks first when every model is scored with the weights in
- * `r.central` (the judged criteria's part of each score is the same in every sample: summed
- * once). Ties go to the earlier model, as in `rankOrder`.
+ * `r.central` (each sample's stored values of every criterion, judged ones included). Ties go to
+ * the earlier model, as in `rankOrder`.
  */
 function confidenceWins(r: Run, m: number): number {
-	const { M, C, K, central, judgedPart, stored, scores, kernelCriterion } = r;
-	judgedPart.fill(0);
-	for (let c = 0; c < C; c++) {
-		if (r.isComputed[c]) continue;
-		const row = r.values[c]!;
-		for (let j = 0; j < M; j++) judgedPart[j]! += central[c]! * row[j]!;
-	}
+	const { M, C, central, stored, scores } = r;
 	let wins = 0;
 	for (let s = 0; s < r.n; s++) {
-		const base = s * K * M;
+		const base = s * C * M;
 		for (let j = 0; j < M; j++) {
-			let score = judgedPart[j]!;
-			for (let k = 0; k < K; k++) {
-				const c = kernelCriterion[k]!;
-				if (c >= 0) score += central[c]! * stored[base + k * M + j]!;
-			}
+			let score = 0;
+			for (let c = 0; c < C; c++) score += central[c]! * stored[base + c * M + j]!;
 			scores[j] = score;
 		}
 		const own = scores[m]!;
@@ -350,7 +474,7 @@ export function smaa(
 	options: Partial<SmaaOptions> = {},
 	onProgress?: (done: number, total: number) => void
 ): SmaaResult {
-	const opts: SmaaOptions = { ...DEFAULT_SMAA_OPTIONS, ...options };
+	const opts: SmaaOptions = { ...DEFAULT_SMAA_OPTIONS, ...scenario.analysis, ...options };
 	checkOptions(opts);
 	const r = idleRun ?? new Run();
 	idleRun = null;
@@ -368,12 +492,16 @@ function analyse(
 	onProgress: ((done: number, total: number) => void) | undefined
 ): SmaaResult {
 	const { M, C, n } = r;
-
-	for (let from = 0; from < n; from += PROGRESS_EVERY) {
-		const to = Math.min(n, from + PROGRESS_EVERY);
-		sampleChunk(r, from, to);
-		onProgress?.(to, n);
-	}
+	const decompose = opts.decomposition !== false;
+	const total = decompose ? 4 * n : n;
+	const pass = (offset: number): void => {
+		for (let from = 0; from < n; from += PROGRESS_EVERY) {
+			const to = Math.min(n, from + PROGRESS_EVERY);
+			sampleChunk(r, from, to);
+			onProgress?.(offset + to, total);
+		}
+	};
+	pass(0);
 
 	// Central weights, and confidence factors from re-scoring the stored draws with them.
 	const centralWeights = new Array<Record<string, number> | null>(M).fill(null);
@@ -385,14 +513,31 @@ function analyse(
 		centralWeights[m] = Object.fromEntries(CRITERION_IDS.map((id, c) => [id, r.central[c]!]));
 		confidence[m] = confidenceWins(r, m) / n;
 	}
+	const rankAcceptability = byModel((m) =>
+		Array.from(r.rankCounts.subarray(m * M, (m + 1) * M), (count) => count / n)
+	);
+	const probabilityFirst = byModel((m) => r.rankCounts[m * M]! / n);
+
+	let decomposition: UncertaintyDecomposition | null = null;
+	if (decompose) {
+		const firstWith = (p: boolean, j: boolean, w: boolean, offset: number) => {
+			r.startPass(opts.seed, p, j, w);
+			pass(offset);
+			return byModel((m) => r.rankCounts[m * M]! / n);
+		};
+		decomposition = {
+			judgementsFixed: firstWith(true, false, true, n),
+			parametersFixed: firstWith(false, true, true, 2 * n),
+			weightsFixed: firstWith(true, true, false, 3 * n)
+		};
+	}
 
 	return {
 		options: opts,
-		rankAcceptability: byModel((m) =>
-			Array.from(r.rankCounts.subarray(m * M, (m + 1) * M), (count) => count / n)
-		),
-		probabilityFirst: byModel((m) => r.rankCounts[m * M]! / n),
+		rankAcceptability,
+		probabilityFirst,
 		centralWeights: byModel((m) => centralWeights[m] ?? null),
-		confidence: byModel((m) => confidence[m] ?? null)
+		confidence: byModel((m) => confidence[m] ?? null),
+		decomposition
 	};
 }

@@ -45,7 +45,7 @@ function scenarioRecord(): fc.Arbitrary<Scenario> {
 				.filter((w) => w.some((x) => x > 1e-6))
 		})
 		.map(({ values, weights }) => ({
-			version: 1 as const,
+			version: 2 as const,
 			values: values as Record<string, number>,
 			weights: Object.fromEntries(criteria.map((c, i) => [c.id, weights[i]!]))
 		}));

@@ -1,13 +1,27 @@
 /**
  * The structured explanations (src/lib/explain.ts) on the study's default scenario and on
  * hand-made cases. Expected values are worked out by hand from data/criteria.json (judged scores
- * 1–5 → value (s − 1)/4), the "study" weight preset (15, 10, 2.5, 15, 15, 15, 10, 10, 5, 2.5 out
- * of 100, in the order competence-fit, company-cost, public-cost, graduates-retained,
- * competition, ownership, funding-certainty, candidate-attraction, distance-meeting-places,
- * time-to-start) and the study's figures.
+ * 1–5 → value (s − 1)/4), the default "tool-reading" weight preset (15, 10, 2.5, 15, 15, 15, 10,
+ * 10, 5, 2.5 out of 100, in the order competence-fit, company-cost, public-cost,
+ * graduates-retained, competition, ownership, funding-certainty, candidate-attraction,
+ * distance-meeting-places, time-to-start; 0 for the three criteria of the study's own reasons)
+ * and the study's figures. Computed criteria are on the fixed value scales (scales.ts): value =
+ * (raw − worst) / (best − worst), with the ends read from `scaleOf`:
+ *   company cost  worst 2 394 168, best 578 618 kr: TI and zero alternative 1 533 648 → 0.474,
+ *                 consortium and Fjelltrainee 1 322 846 → 0.590, fagskole 1 196 491 → 0.660;
+ *   public cost   worst 5 758 846, best 0 kr: zero alternative 0 → 1, TI 923 550 → 0.840,
+ *                 consortium 1 044 389 → 0.819;
+ *   graduates     worst 0, best 7.49: TI 2.388 → 0.319, consortium 4.776 → 0.638, zero 0 → 0;
+ *   time to start worst 5, best 0 years: TI and consortium 1 → 0.8, zero alternative 5 → 0.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, weightStability, type AnalysisResult, type Evaluation } from '$lib/engine';
+import {
+	evaluate,
+	scaleOf,
+	weightStability,
+	type AnalysisResult,
+	type Evaluation
+} from '$lib/engine';
 import { MODEL_IDS, type ModelId } from '$lib/data';
 import {
 	explain,
@@ -17,7 +31,7 @@ import {
 	weightShifts
 } from '$lib/present/explain';
 
-const DEFAULT = { version: 1 as const, values: {}, weights: {} };
+const DEFAULT = { version: 2 as const, values: {}, weights: {} };
 const evaluation = evaluate(DEFAULT);
 const stability = weightStability(evaluation);
 
@@ -68,29 +82,39 @@ describe('explain on the default scenario', () => {
 		expect(ti.sections).toEqual(['§1.3', '§4.1', '§5.2']);
 	});
 
-	it("finds the leader's weaknesses: competence fit and cost to a member company", () => {
-		// Lost = weight × (1 − value): competence fit 0.15 × (1 − 0.25) = 0.1125; company cost
-		// 0.10 × (1 − 0) = 0.10 (TI is the dearest for a company, with the zero alternative);
-		// the next, funding 0.10 × 0.25 and distances 0.05 × 0.5, lose 0.025.
-		expect(ti.weaknesses.map((p) => p.criterionId)).toEqual(['competence-fit', 'company-cost']);
+	it("finds the leader's weaknesses: competence fit and graduates retained", () => {
+		// Lost = weight × (1 − value): competence fit 0.15 × (1 − 0.25) = 0.1125; graduates
+		// 0.15 × (1 − 2.388 / 7.49) = 0.15 × 0.681 = 0.102; then company cost 0.10 × (1 − 0.474)
+		// = 0.053 (on the fixed scale TI is no longer at the bottom just for being the dearest).
+		expect(ti.weaknesses.map((p) => p.criterionId)).toEqual([
+			'competence-fit',
+			'graduates-retained'
+		]);
 		expect(ti.weaknesses[0]!.lost).toBeCloseTo(0.1125, 10);
-		expect(ti.weaknesses[1]!.lost).toBeCloseTo(0.1, 10);
+		const best = scaleOf('graduates-retained')!.best;
+		const attributable = evaluation.models
+			.find((m) => m.id === 'trainee-innlandet')!
+			.retention.attributable.toNumber();
+		expect(ti.weaknesses[1]!.lost).toBeCloseTo(0.15 * (1 - attributable / best), 10);
 	});
 
-	it('says the leader loses first place to the consortium above about 17 % weight on company cost', () => {
-		// Company cost weighted t, the rest scaled by (1 − t)/0.9. TI scores 0.656 with 0 from
-		// company cost; the consortium 0.603 of which 0.10 × 0.607 = 0.061 from company cost.
-		// Without company cost: TI 0.656/0.9 = 0.729, consortium 0.542/0.9 = 0.603.
-		// Equal where (1 − t)·0.729 = 0.607·t + (1 − t)·0.603, i.e. t = 0.126/0.733 = 0.172.
+	it('says the leader loses first place to the fagskole scheme above about 31 % weight on competence fit', () => {
+		// Scores (weights × values, see the header): TI 0.0375 + 0.1 × 0.474 + 0.025 × 0.840
+		// + 0.15 × 0.319 + 0.15 + 0.15 + 0.075 + 0.1 + 0.025 + 0.025 × 0.8 = 0.674;
+		// fagskole 0.15 + 0.1 × 0.660 + 0.025 × 0.393 + 0.15 × 0.354 + 0.1125 + 0 + 0.025 + 0.025
+		// + 0.05 + 0.025 × 0.4 = 0.501. Competence fit weighted t, the rest scaled by (1 − t)/0.85:
+		// without competence fit TI 0.636, fagskole 0.351. Equal where
+		// 0.25·t + (1 − t)·0.636/0.85 = 1·t + (1 − t)·0.351/0.85, i.e. (1 − t)·0.335 = 0.75·t,
+		// t = 0.335 / 1.085 = 0.309.
 		const nearest = ti.loseFirst[0]!;
 		expect(nearest).toMatchObject({
-			criterionId: 'company-cost',
+			criterionId: 'competence-fit',
 			direction: 'above',
-			model: 'naeringshage-consortium',
-			weight: 0.1
+			model: 'fagskole-scheme',
+			weight: 0.15
 		});
-		expect(nearest.threshold).toBeGreaterThan(0.167);
-		expect(nearest.threshold).toBeLessThan(0.177);
+		expect(nearest.threshold).toBeGreaterThan(0.304);
+		expect(nearest.threshold).toBeLessThan(0.314);
 		expect(ti.takeFirst).toEqual([]);
 		expect(ti.behindLeader).toBeNull();
 	});
@@ -99,14 +123,15 @@ describe('explain on the default scenario', () => {
 		const c = explainModel(evaluation, stability, null, 'naeringshage-consortium');
 		expect(c.loseFirst).toEqual([]);
 		// Ownership: TI 0.15 vs consortium 0.15 × 0.5 = 0.075, the largest gap (0.075); then
-		// funding (0.10 × (0.75 − 0.25) = 0.05) and candidate attraction (0.10 × (1 − 0.5) = 0.05).
+		// funding (0.10 × (0.75 − 0.25) = 0.05), tied with candidate attraction (0.10 × (1 − 0.5)),
+		// which comes later in the data's order.
 		expect(c.behindLeader!.otherAhead.map((d) => d.criterionId)).toEqual([
 			'ownership',
 			'funding-certainty'
 		]);
 		expect(c.behindLeader!.otherAhead[0]!.difference).toBeCloseTo(0.075, 10);
-		// The consortium gains more from graduates (0.15 × 1 against 0.15 × 0.5: 0.075) and company
-		// cost (0.10 × 0.61 against 0).
+		// The consortium gains more from graduates (0.15 × (0.638 − 0.319) = 0.048) and company
+		// cost (0.10 × (0.590 − 0.474) = 0.012).
 		expect(c.behindLeader!.modelAhead.map((d) => d.criterionId)).toEqual([
 			'graduates-retained',
 			'company-cost'
@@ -116,8 +141,13 @@ describe('explain on the default scenario', () => {
 
 	it('gives the fagskole scheme the weight change that would make it first', () => {
 		const f = explainModel(evaluation, stability, null, 'fagskole-scheme');
-		// Less weight on ownership (TI 1, fagskole 0) is what brings the fagskole scheme up first.
-		expect(f.takeFirst[0]).toMatchObject({ criterionId: 'ownership', direction: 'below' });
+		// More weight on competence fit (fagskole 1, TI 0.25), above about 31 % (worked above), is
+		// what brings the fagskole scheme up first.
+		expect(f.takeFirst[0]).toMatchObject({
+			criterionId: 'competence-fit',
+			direction: 'above',
+			model: 'fagskole-scheme'
+		});
 		// Nobody else takes over at the company-cost end.
 		const own = explainModel(evaluation, stability, null, 'own-scheme');
 		expect(own.takeFirst).toEqual([]);
@@ -156,24 +186,43 @@ describe('explain with an SMAA result', () => {
 });
 
 describe("the study's conclusion", () => {
-	it('is the same two in the other order on the default weights', () => {
-		const c = studyComparison(evaluation);
+	it('differs on the default weights: Trainee Innlandet first, the consortium third', () => {
+		// Scores (see the header): TI 0.674. Zero alternative: ownership 0.15 + competition 0.15
+		// + funding 0.10 + candidates 0.10 × 0.5 + distances 0.05 × 0.5 + public cost 0.025 × 1
+		// + company cost 0.1 × 0.474 = 0.547. Consortium: competence 0.0375 + competition 0.1125
+		// + ownership 0.075 + funding 0.025 + candidates 0.05 + distances 0.0125 + company cost
+		// 0.1 × 0.590 + public cost 0.025 × 0.819 + graduates 0.15 × 0.638 + time 0.025 × 0.8
+		// = 0.508. So TI 1, zero alternative 2, consortium 3: the study's two are not the top two.
+		expect(studyComparison(evaluation)).toEqual({
+			kind: 'differs',
+			leader: 'trainee-innlandet',
+			firstRank: 3,
+			fallbackRank: 1
+		});
+	});
+
+	it('is the same two in the other order when the consortium comes second', () => {
+		const rest = evaluation.ranking.filter(
+			(id) => id !== 'naeringshage-consortium' && id !== 'trainee-innlandet'
+		);
+		const swapped: Evaluation = {
+			...evaluation,
+			ranking: ['trainee-innlandet', 'naeringshage-consortium', ...rest]
+		};
+		const c = studyComparison(swapped);
 		expect(c.kind).toBe('swapped');
 		if (c.kind !== 'swapped') return;
 		// TI gains more from ownership (0.075), funding and candidate attraction (0.05 each) and
-		// competition (0.15 − 0.1125 = 0.0375); the consortium from graduates (0.075), company
-		// cost (0.061) and competence fit (0.0375).
+		// competition (0.15 − 0.1125 = 0.0375); the consortium only from graduates (0.048) and
+		// company cost (0.012): competence fit (2 each) and time to start (1 year each) are equal,
+		// and public cost is TI's (0.840 > 0.819).
 		expect(c.fallbackAhead.map((d) => d.criterionId)).toEqual([
 			'ownership',
 			'funding-certainty',
 			'candidate-attraction',
 			'competition'
 		]);
-		expect(c.firstAhead.map((d) => d.criterionId)).toEqual([
-			'graduates-retained',
-			'company-cost',
-			'competence-fit'
-		]);
+		expect(c.firstAhead.map((d) => d.criterionId)).toEqual(['graduates-retained', 'company-cost']);
 	});
 
 	it('agrees when the consortium leads and Trainee Innlandet follows', () => {
@@ -188,13 +237,14 @@ describe("the study's conclusion", () => {
 	});
 
 	it('differs, with both ranks, when competence fit and company cost are all that count', () => {
-		// Weights 50/50: score = 0.5·competence value + 0.5·company-cost value.
-		// Fagskole 0.5·1 + 0.5·1 = 1 (fits best, cheapest). Consortium 0.5·0.5 + 0.5·v, with v > 0
-		// the same as Fjelltrainee's (same company cost) but Fjelltrainee fits less (0.25), and the
-		// own scheme (0.5) costs more than the consortium; TI 0.5·0.25 + 0 = 0.125 (the dearest,
-		// with the zero alternative, which has 0 on both). So: fagskole 1, consortium 2, …, TI 5.
+		// Weights 50/50: score = 0.5·competence value + 0.5·company-cost value (fixed scale, see
+		// the header). Fagskole 0.5·1 + 0.5·0.660 = 0.830; own 0.5·0.5 + 0.5·0.519 = 0.510;
+		// Fjelltrainee and consortium both 0.5·0.25 + 0.5·0.590 = 0.420 (the same company cost,
+		// and competence fit 2 each since the consortium's was re-read): a tie, which goes to the
+		// earlier model in the data, Fjelltrainee; TI 0.5·0.25 + 0.5·0.474 = 0.362; zero
+		// alternative 0 + 0.237. So: fagskole 1, own 2, Fjelltrainee 3, consortium 4, TI 5.
 		const e = evaluate({
-			version: 1,
+			version: 2,
 			values: {},
 			weights: {
 				'competence-fit': 50,
@@ -212,7 +262,7 @@ describe("the study's conclusion", () => {
 		expect(studyComparison(e)).toEqual({
 			kind: 'differs',
 			leader: 'fagskole-scheme',
-			firstRank: 2,
+			firstRank: 4,
 			fallbackRank: 5
 		});
 	});
@@ -238,7 +288,7 @@ describe('helpers', () => {
 			{ 'graduates-retained': 80 }
 		];
 		for (const weights of variants) {
-			const e = evaluate({ version: 1, values: {}, weights });
+			const e = evaluate({ version: 2, values: {}, weights });
 			for (const x of explain(e, weightStability(e), null)) {
 				const c = x.strengths.map((p) => p.contribution);
 				expect(c).toEqual([...c].sort((a, b) => b - a));

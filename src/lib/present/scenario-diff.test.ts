@@ -9,7 +9,7 @@ import { DEFAULT_SCENARIO, Decimal, evaluate, type Scenario } from '$lib/engine'
 
 const TI_FEE = 'trainee-innlandet.serviceFeePerTraineePerTertial';
 const study = DEFAULT_SCENARIO;
-const tiFee30k: Scenario = { version: 1, values: { [TI_FEE]: 30_000 }, weights: {} };
+const tiFee30k: Scenario = { version: 2, values: { [TI_FEE]: 30_000 }, weights: {} };
 
 describe('diffInputs', () => {
 	it('finds exactly the one changed figure, with the study value beside it', () => {
@@ -29,14 +29,14 @@ describe('diffInputs', () => {
 
 	it('finds nothing between a scenario and itself, and nothing for a value set to the study’s', () => {
 		expect(diffInputs(tiFee30k, tiFee30k)).toEqual([]);
-		const explicitStudy: Scenario = { version: 1, values: { [TI_FEE]: 29_013 }, weights: {} };
+		const explicitStudy: Scenario = { version: 2, values: { [TI_FEE]: 29_013 }, weights: {} };
 		expect(diffInputs(study, explicitStudy)).toEqual([]);
 	});
 
 	it('lists a changed weight in points, with the study preset’s points', () => {
 		// The study preset gives competence-fit 15 points (data/criteria.json).
-		const a: Scenario = { version: 1, values: { 'shared.attributionShare': 0.5 }, weights: {} };
-		const b: Scenario = { version: 1, values: {}, weights: { 'competence-fit': 40 } };
+		const a: Scenario = { version: 2, values: { 'shared.attributionShare': 0.5 }, weights: {} };
+		const b: Scenario = { version: 2, values: {}, weights: { 'competence-fit': 40 } };
 		const rows = diffInputs(a, b);
 		expect(rows.map((r) => [r.kind, r.id, r.a, r.b, r.study])).toEqual([
 			// A shared parameter first (data order), then the weight.

@@ -60,6 +60,10 @@ export function describeProblem(error: ScenarioError, source: ErrorSource, local
 			return t('scenarios.problem.negative-weight', { field: named });
 		case 'all-weights-zero':
 			return t('scenarios.problem.all-weights-zero');
+		case 'not-judged':
+		case 'unknown-model':
+		case 'judgement-order':
+			return t('scenarios.problem.invalid-shape', { field });
 		case 'out-of-range': {
 			const p = parameterById.get(idOf(field));
 			if (!p || min === undefined || max === undefined || typeof value !== 'number')

@@ -122,14 +122,37 @@ export function rankingTable(
 		formatScore(m.score, locale)
 	];
 	if (probabilities === 'first') {
+		// With a decomposition: P(first) again with one source of uncertainty held fixed.
+		const d = smaa?.decomposition ?? null;
+		const pct = (p: number | null | undefined) =>
+			p === null || p === undefined ? NONE : formatShare(p, locale, PERCENT_COLUMN);
 		return {
 			caption: '',
-			head: [...base, translate(locale, 'cli.col.pFirst')],
-			align: ['right', 'left', 'right', 'right'],
-			rows: ranked(e).map((m) => {
-				const p = smaa ? (smaa.probabilityFirst[m.id] ?? null) : null;
-				return [...cells(m), p === null ? NONE : formatShare(p, locale, PERCENT_COLUMN)];
-			})
+			head: [
+				...base,
+				translate(locale, 'cli.col.pFirst'),
+				...(d
+					? [
+							translate(locale, 'cli.col.pFirstJudgementsFixed'),
+							translate(locale, 'cli.col.pFirstParametersFixed'),
+							translate(locale, 'cli.col.pFirstWeightsFixed')
+						]
+					: [])
+			],
+			align: [
+				'right',
+				'left',
+				'right',
+				'right',
+				...(d ? (['right', 'right', 'right'] as const) : [])
+			],
+			rows: ranked(e).map((m) => [
+				...cells(m),
+				pct(smaa ? (smaa.probabilityFirst[m.id] ?? null) : null),
+				...(d
+					? [pct(d.judgementsFixed[m.id]), pct(d.parametersFixed[m.id]), pct(d.weightsFixed[m.id])]
+					: [])
+			])
 		};
 	}
 	const places = e.models.map((_, i) => translate(locale, 'report.col.place', { rank: i + 1 }));

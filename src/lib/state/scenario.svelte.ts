@@ -6,6 +6,7 @@ import { criteria, parameterById, presets } from '$lib/data';
 import { parseLocaleNumber } from '$lib/present/field-input';
 import {
 	DEFAULT_PRESET_ID,
+	SCENARIO_VERSION,
 	ScenarioError,
 	checkValue,
 	checkWeight,
@@ -38,7 +39,7 @@ export class ScenarioState {
 
 	readonly scenario: Scenario = $derived(
 		onlyChanges({
-			version: 1,
+			version: SCENARIO_VERSION,
 			...(this.name ? { name: this.name } : {}),
 			values: this.values,
 			weights: this.weights
@@ -101,7 +102,7 @@ export class ScenarioState {
 		try {
 			const w = checkWeight(parsed, field);
 			const next = { ...this.weights, [id]: w };
-			const all = resolveWeights({ version: 1, values: {}, weights: next });
+			const all = resolveWeights({ version: SCENARIO_VERSION, values: {}, weights: next });
 			if (Object.values(all).every((x) => x === 0))
 				throw new ScenarioError('all-weights-zero', { field });
 			this.weights = next;

@@ -35,8 +35,9 @@ describe('salvageScenario', () => {
 			values: { [FEE]: 30_000, [HORIZON]: 'ti', 'shared.gone': 3 },
 			weights: { ownership: 20, 'company-cost': -1 }
 		});
+		// A version 1 entry comes back as version 2 (migrated on read).
 		expect(r!.scenario).toEqual({
-			version: 1,
+			version: 2,
 			name: 'Møte',
 			values: { [FEE]: 30_000 },
 			weights: { ownership: 20 }
@@ -49,6 +50,31 @@ describe('salvageScenario', () => {
 		expect(r!.scenario.values).toEqual({ [FEE]: 31_000 });
 		expect(r!.migrated).toEqual([`values.old.fee → values.${FEE}`]);
 		expect(r!.dropped).toEqual([]);
+	});
+
+	it('keeps each judgement and analysis setting that still validates and names the ones it drops', () => {
+		// competition / own scheme: the data's range is 1–1, so a score of 2 alone would widen the
+		// high end to 2 and validate; low 3 > score 2 does not. ownership / consortium keeps its
+		// score 4 (within 1–5). samples 0 is below the bound 1; seed 7 is valid.
+		const r = salvageScenario({
+			version: 2,
+			judgements: {
+				competition: { 'own-scheme': { score: 2, low: 3 } },
+				ownership: { 'naeringshage-consortium': { score: 4 }, nobody: { score: 3 } },
+				'company-cost': { 'own-scheme': { score: 3 } }
+			},
+			analysis: { samples: 0, seed: 7 }
+		});
+		expect(r!.scenario.judgements).toEqual({
+			ownership: { 'naeringshage-consortium': { score: 4 } }
+		});
+		expect(r!.scenario.analysis).toEqual({ seed: 7 });
+		expect(r!.dropped).toEqual([
+			'judgements.competition.own-scheme',
+			'judgements.ownership.nobody',
+			'judgements.company-cost.own-scheme',
+			'analysis.samples'
+		]);
 	});
 
 	it('gives nothing for what is not an object', () => {
@@ -114,7 +140,7 @@ describe('the saved list from an older version or damaged', () => {
 		storage.setItem(SAVED_PREFIX + 'e1', text);
 		const first = loadSaved(storage, NOW, newId);
 		expect(first.list).toEqual([
-			{ id: 'e1', savedAt: NOW, scenario: { version: 1, values: { [HORIZON]: 8 }, weights: {} } }
+			{ id: 'e1', savedAt: NOW, scenario: { version: 2, values: { [HORIZON]: 8 }, weights: {} } }
 		]);
 		expect(first.report.dropped).toEqual([`values.${FEE}`, 'savedAt']);
 		expect(loadSaved(storage, NOW, newId).report.keptAside).toBe(0);
@@ -130,8 +156,8 @@ describe('drafts per tab (finding 2)', () => {
 		const a = tabId(sessionA, newId);
 		const b = tabId(sessionB, newId);
 		expect(a).not.toBe(b);
-		writeDraft(storage, a, { version: 1, values: { [HORIZON]: 8 }, weights: {} }, NOW);
-		writeDraft(storage, b, { version: 1, values: { [HORIZON]: 12 }, weights: {} }, NOW);
+		writeDraft(storage, a, { version: 2, values: { [HORIZON]: 8 }, weights: {} }, NOW);
+		writeDraft(storage, b, { version: 2, values: { [HORIZON]: 12 }, weights: {} }, NOW);
 		// Reload: the same session storage gives the same tab id.
 		expect(tabId(sessionA, newId)).toBe(a);
 		expect(readDraft(storage, a, NOW).scenario!.values).toEqual({ [HORIZON]: 8 });
@@ -140,11 +166,11 @@ describe('drafts per tab (finding 2)', () => {
 
 	it('a new tab starts from the newest draft', () => {
 		const storage = new MemoryStorage();
-		writeDraft(storage, 'old', { version: 1, values: { [HORIZON]: 8 }, weights: {} }, NOW);
+		writeDraft(storage, 'old', { version: 2, values: { [HORIZON]: 8 }, weights: {} }, NOW);
 		writeDraft(
 			storage,
 			'newer',
-			{ version: 1, values: { [HORIZON]: 9 }, weights: {} },
+			{ version: 2, values: { [HORIZON]: 9 }, weights: {} },
 			'2026-12-02T13:00:00.000Z'
 		);
 		expect(readDraft(storage, 'fresh', NOW).scenario!.values).toEqual({ [HORIZON]: 9 });
@@ -177,7 +203,7 @@ describe('drafts per tab (finding 2)', () => {
 			writeDraft(
 				storage,
 				`t${i}`,
-				{ version: 1, values: {}, weights: {} },
+				{ version: 2, values: {}, weights: {} },
 				`2026-12-02T12:00:${String(i).padStart(2, '0')}.000Z`
 			);
 		pruneDrafts(storage, 't0', 10);

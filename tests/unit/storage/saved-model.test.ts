@@ -74,7 +74,7 @@ class Save implements fc.Command<Model, Real> {
 		const id = `e${++real.ids}`;
 		const r = saveByName(
 			real.storage,
-			{ version: 1, name: this.name, values: { [FEE]: this.fee }, weights: {} },
+			{ version: 2, name: this.name, values: { [FEE]: this.fee }, weights: {} },
 			tick(real),
 			id
 		);
@@ -209,7 +209,7 @@ describe('the saved list with two tabs (model-based)', () => {
 
 	it('finding 1: tab A saves, tab B saves, A undoes: only A’s save is undone', () => {
 		const storage = new MemoryStorage();
-		const scenario = (name: string) => ({ version: 1 as const, name, values: {}, weights: {} });
+		const scenario = (name: string) => ({ version: 2 as const, name, values: {}, weights: {} });
 		const a = saveByName(storage, scenario('Fra A'), '2026-01-01T10:00:00Z', 'a');
 		saveByName(storage, scenario('Fra B'), '2026-01-01T10:00:01Z', 'b');
 		expect(undoChange(storage, a.change)).toBe(true);
@@ -219,7 +219,7 @@ describe('the saved list with two tabs (model-based)', () => {
 	it('finding 3: two tabs saving from the same stale view both keep their saves', () => {
 		// Both tabs read an empty list, then each saves: nothing is read-modify-written as a whole.
 		const storage = new MemoryStorage();
-		const s = (name: string) => ({ version: 1 as const, name, values: {}, weights: {} });
+		const s = (name: string) => ({ version: 2 as const, name, values: {}, weights: {} });
 		for (let i = 0; i < 15; i++) {
 			saveByName(storage, s(`A${i}`), `2026-01-01T10:00:${String(i).padStart(2, '0')}Z`, `a${i}`);
 			saveByName(storage, s(`B${i}`), `2026-01-01T10:00:${String(i).padStart(2, '0')}Z`, `b${i}`);

@@ -23,6 +23,15 @@ export const nb = {
 	'cli.section.weights': 'Vekter',
 	'cli.col.rank': '#',
 	'cli.col.pFirst': 'P(første)',
+	'cli.col.pFirstJudgementsFixed': 'Vurd. faste',
+	'cli.col.pFirstParametersFixed': 'Tall faste',
+	'cli.col.pFirstWeightsFixed': 'Vekter faste',
+	'cli.smaa.given':
+		'P(første): sannsynligheten for førsteplass gitt disse vurderingene og vektene; vurderte poeng, tall og vekter trekkes innen sine spenn.',
+	'cli.smaa.decomposition':
+		'«Vurd. faste», «Tall faste», «Vekter faste»: P(første) med én kilde til usikkerhet holdt fast; jo mer den flytter seg, jo mer av usikkerheten kommer fra den kilden.',
+	'cli.scales': 'Faste verdiskalaer (verdi 0 → 1): {scales}.',
+	'cli.col.membership': 'Medlemskap',
 	'cli.col.traineeFees': 'Traineeavgift',
 	'cli.col.employerContribution': 'Arb.g.avgift',
 	'cli.col.region': 'Region',
@@ -86,9 +95,10 @@ export const nb = {
 	'cli.calc.help.file': 'Scenariofil:',
 	'cli.calc.help.file.parameterId': 'parameter-id',
 	'cli.calc.help.file.criterionId': 'kriterium-id',
+	'cli.calc.help.file.modelId': 'modell-id',
 	'cli.calc.help.file.number': 'tall',
 	'cli.calc.help.file.note':
-		'Bare endringer fra forstudien trengs; se --parameters og --schema for id-ene.',
+		'Bare endringer fra forstudien trengs; se --parameters og --schema for id-ene. Filer av versjon 1 leses fortsatt. Innstillingene i «analysis» gjelder når tilsvarende valg ikke er gitt.',
 	'cli.calc.help.output': 'Utdata (JSON):',
 	'cli.calc.help.output.text':
 		'Pengebeløp (NOK) skrives som JSON-strenger med to desimaler, f.eks. "1639848.27": eksakte desimaltall som aldri har gått via flyttall. Poeng, sannsynligheter og antall er tall. Beløp er udiskonterte («total») eller nåverdier («presentValue»).',
@@ -123,6 +133,15 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'cli.section.weights': 'Weights',
 	'cli.col.rank': '#',
 	'cli.col.pFirst': 'P(first)',
+	'cli.col.pFirstJudgementsFixed': 'Judg. fixed',
+	'cli.col.pFirstParametersFixed': 'Figures fixed',
+	'cli.col.pFirstWeightsFixed': 'Weights fixed',
+	'cli.smaa.given':
+		'P(first): the probability of first place given these judgements and weights; judged scores, figures and weights are drawn within their ranges.',
+	'cli.smaa.decomposition':
+		'"Judg. fixed", "Figures fixed", "Weights fixed": P(first) with one source of uncertainty held fixed; the more it moves, the more of the uncertainty comes from that source.',
+	'cli.scales': 'Fixed value scales (value 0 → 1): {scales}.',
+	'cli.col.membership': 'Membership',
 	'cli.col.traineeFees': 'Trainee fees',
 	'cli.col.employerContribution': "Employer's NIC",
 	'cli.col.region': 'Region',
@@ -188,9 +207,10 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'cli.calc.help.file': 'Scenario file:',
 	'cli.calc.help.file.parameterId': 'parameter id',
 	'cli.calc.help.file.criterionId': 'criterion id',
+	'cli.calc.help.file.modelId': 'model id',
 	'cli.calc.help.file.number': 'number',
 	'cli.calc.help.file.note':
-		'Only changes from the study are needed; see --parameters and --schema for the ids.',
+		'Only changes from the study are needed; see --parameters and --schema for the ids. Version 1 files are still read. The settings in "analysis" apply unless the matching option is given.',
 	'cli.calc.help.output': 'Output (JSON):',
 	'cli.calc.help.output.text':
 		'Money (NOK) is written as a JSON string with two decimals, e.g. "1639848.27": an exact decimal that never went through a floating-point number. Scores, probabilities and counts are numbers. Amounts are undiscounted ("total") or present values ("presentValue").',

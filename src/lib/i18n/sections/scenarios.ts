@@ -67,7 +67,7 @@ export const nb = {
 	'scenarios.problem.link-damaged': 'lenken er skadet eller ufullstendig',
 	'scenarios.problem.not-a-scenario': 'innholdet er ikke et scenario',
 	'scenarios.problem.invalid-shape': 'feltet «{field}» har feil form',
-	'scenarios.problem.unsupported-version': 'versjon {version} støttes ikke, bare versjon 1',
+	'scenarios.problem.unsupported-version': 'versjon {version} støttes ikke, bare versjon 1 og 2',
 	'scenarios.problem.unknown-parameter': '«{id}» er ikke et tall beregningen kjenner',
 	'scenarios.problem.unknown-criterion': '«{id}» er ikke et kjent kriterium',
 	'scenarios.problem.not-a-number': 'verdien for {field} er ikke et tall',
@@ -193,7 +193,8 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'scenarios.problem.link-damaged': 'the link is damaged or incomplete',
 	'scenarios.problem.not-a-scenario': 'the content is not a scenario',
 	'scenarios.problem.invalid-shape': "the field '{field}' has the wrong form",
-	'scenarios.problem.unsupported-version': 'version {version} is not supported, only version 1',
+	'scenarios.problem.unsupported-version':
+		'version {version} is not supported, only versions 1 and 2',
 	'scenarios.problem.unknown-parameter': "'{id}' is not a figure the calculation knows",
 	'scenarios.problem.unknown-criterion': "'{id}' is not a known criterion",
 	'scenarios.problem.not-a-number': 'the value for {field} is not a number',

@@ -6,10 +6,15 @@
 import { criterionById, parameterById } from '$lib/data';
 import {
 	SCENARIO_NAME_MAX,
+	SCENARIO_VERSION,
+	checkAnalysis,
+	checkJudgements,
 	checkValue,
 	checkWeight,
 	parseScenario,
 	resolveWeights,
+	type AnalysisSettings,
+	type JudgementChanges,
 	type Scenario
 } from '$lib/engine';
 
@@ -21,7 +26,10 @@ export const RENAMED_IDS: Readonly<Record<string, string>> = {};
 
 export interface Salvaged {
 	scenario: Scenario;
-	/** Fields that could not be kept (`values.<id>`, `weights.<id>`, `name`, `version`). */
+	/**
+	 * Fields that could not be kept (`values.<id>`, `weights.<id>`,
+	 * `judgements.<criterion>.<model>`, `analysis.<key>`, `name`, `version`).
+	 */
 	dropped: string[];
 	/** `old → new` for each id carried over to its new name. */
 	migrated: string[];
@@ -47,7 +55,8 @@ export function salvageScenario(
 	}
 	const dropped: string[] = [];
 	const migrated: string[] = [];
-	if (data.version !== 1) dropped.push('version');
+	// Version 1 (values and weights only) and version 2 are both read; anything else is dropped.
+	if (data.version !== 1 && data.version !== SCENARIO_VERSION) dropped.push('version');
 	let name: string | undefined;
 	if (typeof data.name === 'string') name = data.name.slice(0, SCENARIO_NAME_MAX);
 	else if (data.name !== undefined) dropped.push('name');
@@ -77,11 +86,44 @@ export function salvageScenario(
 			}
 		}
 	}
+	// Judgements and analysis settings (version 2), one model's judgement or one setting at a time.
+	const judgements: Record<string, Record<string, unknown>> = {};
+	if (data.judgements !== undefined && !isRecord(data.judgements)) dropped.push('judgements');
+	else
+		for (const [criterionId, byModel] of Object.entries(data.judgements ?? {})) {
+			if (!isRecord(byModel)) {
+				dropped.push(`judgements.${criterionId}`);
+				continue;
+			}
+			for (const [model, change] of Object.entries(byModel)) {
+				try {
+					checkJudgements({ [criterionId]: { [model]: change } });
+					if (!isRecord(change)) throw new Error('not an object');
+					(judgements[criterionId] ??= {})[model] = change;
+				} catch {
+					dropped.push(`judgements.${criterionId}.${model}`);
+				}
+			}
+		}
+	const analysis: Record<string, unknown> = {};
+	if (data.analysis !== undefined && !isRecord(data.analysis)) dropped.push('analysis');
+	else
+		for (const [key, value] of Object.entries(data.analysis ?? {})) {
+			try {
+				if (!['samples', 'seed', 'weightUncertainty'].includes(key)) throw new Error('unknown');
+				checkAnalysis({ [key]: value });
+				analysis[key] = value;
+			} catch {
+				dropped.push(`analysis.${key}`);
+			}
+		}
 	let scenario: Scenario = {
-		version: 1,
+		version: SCENARIO_VERSION,
 		...(name ? { name } : {}),
 		values: groups.values,
-		weights: groups.weights
+		weights: groups.weights,
+		...(Object.keys(judgements).length ? { judgements: judgements as JudgementChanges } : {}),
+		...(Object.keys(analysis).length ? { analysis: analysis as AnalysisSettings } : {})
 	};
 	if (Object.values(resolveWeights(scenario)).every((w) => w === 0)) {
 		dropped.push(...Object.keys(groups.weights).map((id) => `weights.${id}`));

@@ -1,0 +1,97 @@
+/**
+ * "Fylket sier ja / nei": the study's deciding uncertainty (§4.3, §5.1.5, §5.2) as one switch.
+ * Each answer in data/county-question.json is a version 2 scenario fragment that sets the county
+ * grant and the judged funding scores of the models that depend on the county, together;
+ * `applyCountyAnswer` lays it over a scenario (the answer's values and judgements win, the rest
+ * of the scenario is kept). The same fragments are the ready scenario files in examples/.
+ */
+import countyJson from '../../../data/county-question.json';
+import { presets, type LocalizedText } from '../data';
+import {
+	onlyChanges,
+	parseScenario,
+	STUDY_ORDER_PRESET_ID,
+	type Judgement,
+	type Scenario
+} from './scenario';
+
+export type CountyAnswerId = 'yes' | 'no';
+
+export interface CountyAnswer {
+	id: CountyAnswerId;
+	label: LocalizedText;
+	description: LocalizedText;
+	/** The answer as a scenario of its own (the study's figures plus the answer). */
+	scenario: Scenario;
+}
+
+export const COUNTY_QUESTION: {
+	question: LocalizedText;
+	note: LocalizedText;
+	answers: readonly CountyAnswer[];
+} = {
+	question: countyJson.question,
+	note: countyJson.note,
+	answers: countyJson.answers.map((a) => ({
+		id: a.id as CountyAnswerId,
+		label: a.label,
+		description: a.description,
+		scenario: parseScenario(a.scenario)
+	}))
+};
+
+export function countyAnswer(id: CountyAnswerId): CountyAnswer {
+	const a = COUNTY_QUESTION.answers.find((x) => x.id === id);
+	if (!a) throw new Error(`data: no county answer '${id}'`);
+	return a;
+}
+
+/** `scenario` with the county's answer laid over it: grant values and funding judgements. */
+export function applyCountyAnswer(scenario: Scenario, id: CountyAnswerId): Scenario {
+	const overlay = countyAnswer(id).scenario;
+	const judgements: Record<string, Record<string, Partial<Judgement>>> = {};
+	for (const source of [scenario.judgements ?? {}, overlay.judgements ?? {}])
+		for (const [c, byModel] of Object.entries(source))
+			for (const [m, j] of Object.entries(byModel)) (judgements[c] ??= {})[m] = { ...j };
+	return {
+		...scenario,
+		values: { ...scenario.values, ...overlay.values },
+		judgements
+	};
+}
+
+/** Which answer, if any, a scenario carries exactly (for a page's switch to show its state). */
+export function countyAnswerOf(scenario: Scenario): CountyAnswerId | null {
+	for (const a of COUNTY_QUESTION.answers) {
+		const o = a.scenario;
+		const valuesMatch = Object.entries(o.values).every(([k, v]) => scenario.values[k] === v);
+		const judgementsMatch = Object.entries(o.judgements ?? {}).every(([c, byModel]) =>
+			Object.entries(byModel).every(([m, j]) => {
+				const s = scenario.judgements?.[c]?.[m];
+				return s?.score === j.score && s?.low === j.low && s?.high === j.high;
+			})
+		);
+		if (valuesMatch && judgementsMatch) return a.id;
+	}
+	return null;
+}
+
+/**
+ * The ready scenario files examples/fylket-sier-{ja,nei}.json (path → text): each answer over
+ * the weights of the study's own order, so the file shows what the answer does to the leader.
+ */
+export function countyExampleFiles(): Record<string, string> {
+	const weights = presets.find((p) => p.id === STUDY_ORDER_PRESET_ID)!.weights;
+	const out: Record<string, string> = {};
+	for (const a of COUNTY_QUESTION.answers) {
+		const s = applyCountyAnswer({ ...a.scenario, weights: { ...weights } }, a.id);
+		const file = `examples/fylket-sier-${a.id === 'yes' ? 'ja' : 'nei'}.json`;
+		out[file] =
+			JSON.stringify(
+				{ ...onlyChanges(s), name: `${a.label.nb}, forstudiens rekkefølge` },
+				null,
+				'\t'
+			) + '\n';
+	}
+	return out;
+}

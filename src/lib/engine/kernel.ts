@@ -137,6 +137,7 @@ function compileModel(spec: ModelSpec): ModelPlan {
 		operatorFundedShare: optionalSlot(b?.operatorFundedShare),
 		activeYears: optionalSlot(b?.activeYears),
 		regionCostShare: optionalSlot(b?.regionCostShare),
+		// Stryker disable next-line BooleanLiteral: only read where the model has a budget (hasBudget), and then b is not null
 		feesFundBudget: b?.feesFundBudget ?? false
 	};
 }
@@ -192,15 +193,21 @@ function roundHalfEven(x: number): number {
  */
 export function allocateOwnShare(amount: number, own: number): number {
 	const partner = (1 - own) / 2;
-	const total = own + partner + partner;
 	const ore = roundHalfEven(amount * 100);
-	const exact0 = (ore * own) / total;
-	const exact1 = (ore * partner) / total;
+	// The ratios add up to own + 2 · (1 − own)/2 = 1, so each exact part is ore × its ratio.
+	const exact0 = ore * own;
+	const exact1 = ore * partner;
 	const floor0 = Math.floor(exact0);
 	const floor1 = Math.floor(exact1);
+	// The øre left over: three fractional parts, each below 1, adding up to a whole number, so at
+	// most 2 (3 only if float rounding leaves all three a hair below 1).
 	const remainder = Math.round(ore - floor0 - 2 * floor1);
+	// Sør-Østerdal's turn in handing them out: first, or after both partners if its fraction is
+	// smaller than theirs.
+	// Stryker disable next-line EqualityOperator: equal fractions need ore·own − ore·partner = ore·(3·own − 1)/2 whole, which for a share with d decimals (the decimal engine's) makes ore·own·10^d divisible by 10^d, ore·own whole: both fractions are 0, no øre is left and the turn does not matter
 	const position = exact0 - floor0 >= exact1 - floor1 ? 0 : 2;
-	const extra = remainder > position ? Math.floor((remainder - 1 - position) / 3) + 1 : 0;
+	// With at most 3 øre left, Sør-Østerdal gets one more exactly when its turn comes.
+	const extra = remainder > position ? 1 : 0;
 	return (floor0 + extra) / 100;
 }
 
@@ -215,7 +222,7 @@ export function runKernel(plan: KernelPlan, x: Float64Array, out: Float64Array, 
 	const programmeYears = x[plan.programmeYears]!;
 	const growth = 1 + x[plan.discountRate]!;
 	const grossHolidayRate = x[plan.holidayPayRate]! - x[plan.holidayMonthsDeducted]! / 12;
-	const holidayPayRate = grossHolidayRate > 0 ? grossHolidayRate : 0;
+	const holidayPayRate = Math.max(0, grossHolidayRate);
 	const pensionRate = x[plan.pensionRate]!;
 	const contributionRate = x[plan.employerContributionRate]!;
 	const attribution = x[plan.attributionShare]!;
@@ -269,14 +276,16 @@ export function runKernel(plan: KernelPlan, x: Float64Array, out: Float64Array, 
 			const started = open ? perYear : 0;
 			if (firstIntake < 0 && started > 0) firstIntake = t;
 			attributable += started * keep * attributableShare;
+			// Stryker disable next-line ConditionalExpression: without a budget, operating and establishment are 0 and the fees do not fund it, so the need is 0 either way; the test only saves the work
 			if (hasBudget) {
-				// Cohorts started in max(delay, t − programmeYears + 1) … min(t, activeYears − 1).
-				const last = t < activeYears - 1 ? t : activeYears - 1;
-				const first = delay > t - programmeYears + 1 ? delay : t - programmeYears + 1;
-				const cohorts = last - first + 1 > 0 ? last - first + 1 : 0;
-				const inProgramme = perYear * cohorts;
-				const members = open || cohorts > 0 ? newMembers : 0;
-				const companyFees = members * membership + inProgramme * feePerYear;
+				// Member fees reduce the need only while the budget runs: after it stops, Sør-Østerdal's
+				// part is 0 and so is the need, whatever the fees (a budget runs in year 0: pilots last 2
+				// years or more). While it runs (t < activeYears) the
+				// cohorts in programme are those started in max(delay, t − programmeYears + 1) … t, and
+				// the new member companies pay from the first intake year on.
+				const cohorts = Math.max(0, t + 1 - Math.max(delay, t - programmeYears + 1));
+				const members = active ? newMembers : 0;
+				const companyFees = members * membership + perYear * cohorts * feePerYear;
 				const running = t < activeYears;
 				const budget =
 					(running ? operating + (active ? traineeActivities : 0) : 0) +
@@ -288,7 +297,7 @@ export function runKernel(plan: KernelPlan, x: Float64Array, out: Float64Array, 
 				const memberFees = p.feesFundBudget ? companyFees : 0;
 				// region + county = what Sør-Østerdal's share needs after its companies' fees; the
 				// grant (counted in the same share) only moves money between the two.
-				const need = ours - memberFees > 0 ? ours - memberFees : 0;
+				const need = Math.max(0, ours - memberFees);
 				publicPv += need / factor;
 			}
 			factor *= growth;

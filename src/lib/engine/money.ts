@@ -50,10 +50,11 @@ export function allocate(amount: Decimal, ratios: readonly Decimal[]): Decimal[]
 	const exact = ratios.map((r) => ore.times(r).dividedBy(total));
 	const floors = exact.map((e) => e.floor());
 	let remainder = ore.minus(sum(floors)).toNumber();
+	// Largest fraction first; Array.prototype.sort is stable (ES2019), so equal fractions keep
+	// party order: the earlier party first.
 	const order = exact
 		.map((e, i) => ({ i, frac: e.minus(floors[i]!) }))
-		// Stryker disable next-line ArithmeticOperator: sort is stable (ES2019) and inserts later elements after equal ones, so equal fractions keep party order with or without this tie rule
-		.sort((a, b) => b.frac.comparedTo(a.frac) || a.i - b.i);
+		.sort((a, b) => b.frac.comparedTo(a.frac));
 	// Stryker disable next-line MethodExpression: `floors` is not used after this; a copy or not, the parts are the same
 	const parts = floors.slice();
 	for (let k = 0; remainder > 0; k = (k + 1) % parts.length, remainder--) {

@@ -57,11 +57,14 @@ export function weightStability(evaluation: Evaluation): Stability {
 			if (alpha === 0) return;
 			const t = -beta / alpha;
 			// Stryker disable next-line EqualityOperator: α = 0 has returned above
-			if (alpha > 0 && t > low) {
-				low = Math.min(t, 1);
-				belowLow = m.id;
-				// Stryker disable next-line EqualityOperator: α = 0 has returned above
-			} else if (alpha < 0 && t < high) {
+			if (alpha > 0) {
+				// m passes the leader below t: a lower bound.
+				if (t > low) {
+					low = Math.min(t, 1);
+					belowLow = m.id;
+				}
+			} else if (t < high) {
+				// α < 0: m passes the leader above t, an upper bound.
 				high = Math.max(t, 0);
 				aboveHigh = m.id;
 			}

@@ -82,7 +82,7 @@ test.describe('the assumptions editor', () => {
 		expect(await page.evaluate(() => performance.getEntriesByName('weight-input').length)).toBe(1);
 		// No preset matches any more.
 		await expect(
-			page.getByRole('button', { name: 'Verktøyets lesing av forstudien' })
+			page.getByRole('button', { name: 'Verktøyets lesning av forstudien' })
 		).toHaveAttribute('aria-pressed', 'false');
 	});
 });

@@ -124,7 +124,7 @@ describe('the PDF of a scenario with two changed values', () => {
 		expect(text).toMatch(
 			/Trainee Innlandet: Servicekostnad per trainee per tertial 29 013 kr per trainee per tertial 30 000 kr per trainee per tertial Forstudien §4\.1/
 		);
-		expect(text).toContain('Ingen vekter er endret fra verktøyets lesing av forstudien.');
+		expect(text).toContain('Ingen vekter er endret fra verktøyets lesning av forstudien.');
 	});
 
 	it('costs the change: 1 565 113.28 + 2 × 3 × (30 000 − 29 013) = 1 571 035.28', () => {

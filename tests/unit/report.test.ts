@@ -251,7 +251,7 @@ describe('report content: the audit trail', () => {
 				item: 'Kostnad for en medlemsbedrift',
 				study: `10 poeng (10${NBSP}%)`,
 				current: `20 poeng (18,2${NBSP}%)`,
-				source: 'Verktøyets lesing av forstudien (vektsett)'
+				source: 'Verktøyets lesning av forstudien (vektsett)'
 			}
 		]);
 		expect(c.audit.values).toEqual([]);

@@ -91,7 +91,7 @@ describe('WeightsPanel', () => {
 		const { container } = render(WeightsPanel);
 		const presets = screen.getByRole('group', { name: 'Forhåndsvalg' });
 		expect(
-			within(presets).getByRole('button', { name: 'Verktøyets lesing av forstudien' })
+			within(presets).getByRole('button', { name: 'Verktøyets lesning av forstudien' })
 		).toHaveAttribute('aria-pressed', 'true');
 		await fireEvent.click(within(presets).getByRole('button', { name: 'Like vekter' }));
 		expect(scenarioState.activePreset).toBe('equal');

@@ -25,12 +25,13 @@ import {
 	presentValue,
 	sum
 } from './money';
+import { UnknownIdError } from '../errors';
 
 export type Values = ReadonlyMap<string, Decimal>;
 
 export function valueOf(values: Values, id: string): Decimal {
 	const v = values.get(id);
-	if (v === undefined) throw new Error(`engine: parameter '${id}' has no value`);
+	if (v === undefined) throw new UnknownIdError('parameter', id, 'engine');
 	return v;
 }
 

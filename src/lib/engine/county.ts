@@ -15,6 +15,7 @@ import {
 	type Judgement,
 	type Scenario
 } from './scenario';
+import { invariant } from '../errors';
 
 export type CountyAnswerId = 'yes' | 'no';
 
@@ -43,7 +44,7 @@ export const COUNTY_QUESTION: {
 
 export function countyAnswer(id: CountyAnswerId): CountyAnswer {
 	const a = COUNTY_QUESTION.answers.find((x) => x.id === id);
-	if (!a) throw new Error(`data: no county answer '${id}'`);
+	invariant(a, () => `data: no county answer '${id}'`);
 	return a;
 }
 

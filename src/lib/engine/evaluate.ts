@@ -33,6 +33,7 @@ import {
 } from './scoring';
 import { scaleOf, valueScales, type ValueScale } from './scales';
 import { MODEL_SPECS, SHARED } from './spec';
+import { invariant } from '../errors';
 
 /** Cost per outcome; null where nothing is achieved (division by zero). */
 export interface CostPerOutcome {
@@ -111,7 +112,7 @@ export function valueMatrix(
 		if (!COMPUTED_CRITERIA.includes(id)) return judged[c]!.slice();
 		const out = new Float64Array(computed.length);
 		const scale = scaleOf(id, horizonYears);
-		if (!scale) throw new Error(`scoring: no fixed scale for computed criterion '${id}'`);
+		invariant(scale, () => `scoring: no fixed scale for computed criterion '${id}'`);
 		fixedScale(
 			Float64Array.from(computed, (p) => p[id]!),
 			scale.worst,

@@ -39,6 +39,7 @@
 import { MODEL_IDS, parameters } from '../data';
 import type { Scenario } from './scenario';
 import { MODEL_SPECS, SHARED, type ModelSpec } from './spec';
+import { invariant, UnknownIdError } from '../errors';
 
 /** The criteria the kernel computes, in output order. */
 export const KERNEL_CRITERIA = [
@@ -105,7 +106,7 @@ export interface KernelPlan {
 
 function slot(id: string): number {
 	const i = PARAMETER_INDEX.get(id);
-	if (i === undefined) throw new Error(`kernel: parameter '${id}' is not in the data`);
+	if (i === undefined) throw new UnknownIdError('parameter', id, 'kernel');
 	return i;
 }
 
@@ -146,7 +147,7 @@ function compileModel(spec: ModelSpec): ModelPlan {
 export function compilePlan(specs: readonly ModelSpec[] = MODEL_SPECS): KernelPlan {
 	specs.forEach((s, i) => {
 		// Scores and ranks are indexed by model in data order; the specs must follow it.
-		if (s.id !== MODEL_IDS[i]) throw new Error(`kernel: MODEL_SPECS[${i}] is not ${MODEL_IDS[i]}`);
+		invariant(s.id === MODEL_IDS[i], () => `kernel: MODEL_SPECS[${i}] is not ${MODEL_IDS[i]}`);
 	});
 	return {
 		parameterCount: PARAMETER_IDS.length,

@@ -17,7 +17,7 @@ const withPreset = (id: string): Scenario => ({
 
 describe('presets', () => {
 	it('name the default for what it is: the tool’s reading, not the study’s', () => {
-		expect(preset(DEFAULT_PRESET_ID).label.nb).toBe('Verktøyets lesing av forstudien');
+		expect(preset(DEFAULT_PRESET_ID).label.nb).toBe('Verktøyets lesning av forstudien');
 		expect(preset(DEFAULT_PRESET_ID).label.en).toBe("The tool's reading of the study");
 	});
 

@@ -17,6 +17,7 @@ import type { ModelId } from '../data';
 import { UNIT_BOUNDS, type Parameter } from '../data';
 import { ScenarioError } from './errors';
 import { Decimal } from './money';
+import { invariant, UnknownIdError } from '../errors';
 
 export const SCENARIO_VERSION = 2;
 /** The default weights: the tool's own reading of the study (the study itself has no weights). */
@@ -106,7 +107,7 @@ function studyPresetWeights(): Record<string, number> {
 	// Stryker disable next-line ConditionalExpression: the study preset is the first in data/criteria.json, so `find(() => true)` finds it too
 	const preset = presets.find((p) => p.id === DEFAULT_PRESET_ID);
 	// Stryker disable next-line ConditionalExpression,StringLiteral: the data always has the study preset; the guard never fires
-	if (!preset) throw new Error(`data: preset '${DEFAULT_PRESET_ID}' missing`);
+	if (!preset) throw new UnknownIdError('preset', DEFAULT_PRESET_ID, 'data');
 	return preset.weights;
 }
 
@@ -355,7 +356,7 @@ export function onlyChanges(scenario: Scenario): Scenario {
 /** The data's judgement of `model` on the judged criterion `criterionId`. */
 export function dataJudgement(criterionId: string, model: ModelId): Judgement {
 	const s = criterionById.get(criterionId)?.scores?.[model];
-	if (!s) throw new Error(`data: no judged score for '${criterionId}' / '${model}'`);
+	invariant(s, () => `data: no judged score for '${criterionId}' / '${model}'`);
 	return { score: s.score, low: s.low, high: s.high };
 }
 

@@ -134,6 +134,6 @@ export function weightedScores(
 /** Model indices ordered best first; ties keep data order. */
 export function rankOrder(scores: ArrayLike<number>): number[] {
 	const idx = Array.from({ length: scores.length }, (_, i) => i);
-	// Stryker disable next-line ArithmeticOperator: sort is stable (ES2019) and inserts later elements after equal ones, so ties keep data order with or without this tie rule
-	return idx.sort((a, b) => scores[b]! - scores[a]! || a - b);
+	// Ties keep data order: Array.prototype.sort is stable (ES2019), so no tie rule is needed.
+	return idx.sort((a, b) => scores[b]! - scores[a]!);
 }

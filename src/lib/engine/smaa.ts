@@ -85,6 +85,7 @@ import {
 	normaliseWeights
 } from './scoring';
 import { requiredParameterIds } from './spec';
+import { invariant } from '../errors';
 
 export interface SmaaOptions {
 	/** Monte Carlo samples; 10 000 by default. */
@@ -346,10 +347,12 @@ class Run {
 	lambda = 0;
 
 	constructor() {
-		if (MODEL_IDS.length !== this.M) throw new Error('smaa: models and specs differ');
+		invariant(MODEL_IDS.length === this.M, 'smaa: models and specs differ');
 		for (const id of COMPUTED_CRITERIA)
-			if (CRITERION_IDS.includes(id) && !(KERNEL_CRITERIA as readonly string[]).includes(id))
-				throw new Error(`smaa: the kernel does not compute criterion '${id}'`);
+			invariant(
+				!CRITERION_IDS.includes(id) || (KERNEL_CRITERIA as readonly string[]).includes(id),
+				() => `smaa: the kernel does not compute criterion '${id}'`
+			);
 		this.kernelCriterion.forEach((c) => c >= 0 && (this.isComputed[c] = 1));
 		this.rawRows = KERNEL_CRITERIA.map((_, k) => this.raw.subarray(k * this.M, (k + 1) * this.M));
 		this.values = CRITERION_IDS.map((_, c) =>
@@ -367,7 +370,7 @@ class Run {
 		const horizon = this.x0[this.plan.horizonYears]!;
 		KERNEL_CRITERIA.forEach((id, k) => {
 			const scale = scaleOf(id, horizon);
-			if (!scale) throw new Error(`smaa: no fixed scale for '${id}'`);
+			invariant(scale, () => `smaa: no fixed scale for '${id}'`);
 			this.worst[k] = scale.worst;
 			this.best[k] = scale.best;
 		});

@@ -81,7 +81,7 @@ export const nb = {
 	'report.audit.noJudgements': 'Ingen vurderinger er endret fra verktøyets lesning av forstudien.',
 	'report.col.reading': 'Verktøyets lesning',
 	'report.col.reason': 'Begrunnelsen bygger på',
-	'report.audit.noWeights': 'Ingen vekter er endret fra verktøyets lesing av forstudien.',
+	'report.audit.noWeights': 'Ingen vekter er endret fra verktøyets lesning av forstudien.',
 	'report.col.item': 'Hva',
 	'report.col.study': 'Forstudien',
 	'report.col.current': 'Nå',
@@ -89,7 +89,7 @@ export const nb = {
 	'report.audit.shared': 'Felles',
 	'report.audit.item': '{model}: {label}',
 	'report.audit.weight': '{points} poeng ({share})',
-	'report.audit.weightSource': 'Verktøyets lesing av forstudien (vektsett)',
+	'report.audit.weightSource': 'Verktøyets lesning av forstudien (vektsett)',
 
 	'report.sources.heading': 'Kilder',
 	'report.sources.intro':

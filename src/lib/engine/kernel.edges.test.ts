@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MODEL_IDS } from '../data';
 import { allocateOwnShare, compilePlan, kernelPlan, PARAMETER_INDEX } from './kernel';
 import { MODEL_SPECS } from './spec';
+import { UnknownIdError } from '../errors';
 
 describe('allocateOwnShare rounds the amount to øre half to even, as money.ts does', () => {
 	it('rounds 12.5 øre down to 12 and 37.5 øre up to 38', () => {
@@ -31,8 +32,9 @@ describe('the plan', () => {
 	it('names a parameter the data does not have', () => {
 		const [first, ...rest] = MODEL_SPECS;
 		const broken = { ...first!, company: { ...first!.company, salaryYear1: 'own-scheme.nope' } };
+		expect(() => compilePlan([broken, ...rest])).toThrow(UnknownIdError);
 		expect(() => compilePlan([broken, ...rest])).toThrow(
-			"kernel: parameter 'own-scheme.nope' is not in the data"
+			"kernel: unknown parameter 'own-scheme.nope'"
 		);
 	});
 

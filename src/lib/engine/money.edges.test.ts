@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { valueOf } from './costs';
 import { Decimal, ONE, ZERO, allocate, max, min, presentValue, sum } from './money';
+import { UnknownIdError } from '../errors';
 
 const d = (x: number | string) => new Decimal(x);
 const fixed = (xs: Decimal[]) => xs.map((x) => x.toFixed(2));
@@ -72,8 +73,9 @@ describe('presentValue', () => {
 
 describe('valueOf', () => {
 	it('names a parameter that has no value', () => {
+		expect(() => valueOf(new Map(), 'shared.nothing')).toThrow(UnknownIdError);
 		expect(() => valueOf(new Map(), 'shared.nothing')).toThrow(
-			"engine: parameter 'shared.nothing' has no value"
+			"engine: unknown parameter 'shared.nothing'"
 		);
 		expect(valueOf(new Map([['a', d(0)]]), 'a').toString()).toBe('0');
 	});

@@ -75,9 +75,10 @@ test.describe('the results', () => {
 			.analyze();
 		expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
-		// And back to the charts.
-		await buttons.first().click();
+		// And back to the charts: the button now says so.
+		await figures.first().getByRole('button', { name: 'Vis som diagram' }).click();
 		await expect(figures.first().getByRole('img')).toBeVisible();
+		await expect(figures.first().getByRole('button', { name: 'Vis som tabell' })).toBeVisible();
 	});
 
 	const layouts = [

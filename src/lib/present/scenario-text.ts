@@ -28,6 +28,20 @@ export function changesText(count: number, locale: Locale, form: 'fromStudy' | '
 }
 
 /** The scenario's name, or `Uten navn` when it has none. */
+/**
+ * A scenario's name as part of a file name: its letters (Norwegian ones too) and digits, lower
+ * case, anything else a hyphen, at most 60 characters; '' when it has no name.
+ */
+export function scenarioSlug(name: string | undefined): string {
+	return (name ?? '')
+		.normalize('NFC')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 60)
+		.replace(/-+$/, '');
+}
+
 export function displayName(name: string | undefined, locale: Locale): string {
 	const trimmed = name?.trim();
 	return trimmed ? trimmed : translate(locale, 'scenarios.untitled');

@@ -189,6 +189,34 @@ function shiftPhrase(s: WeightShift, locale: Locale): string {
 	});
 }
 
+/** A tipping point without its successor, for a sentence that names the successor once. */
+function bareShiftPhrase(s: WeightShift, locale: Locale): string {
+	const key = s.direction === 'above' ? 'report.shift.bare.above' : 'report.shift.bare.below';
+	return translate(locale, key, {
+		criterion: lowerFirst(criterionLabel(s.criterionId, locale)),
+		threshold: formatShare(s.threshold, locale),
+		weight: formatShare(s.weight, locale)
+	});
+}
+
+/** The nearest tipping points in one sentence; a successor both lead to is named once. */
+function shiftSentence(near: readonly WeightShift[], leaderName: string, locale: Locale): string {
+	const [a, b] = near;
+	if (!a) return translate(locale, 'report.conclusion.shift.none', { leader: leaderName });
+	if (!b)
+		return translate(locale, 'report.conclusion.shift.one', { first: shiftPhrase(a, locale) });
+	if (a.model === b.model)
+		return translate(locale, 'report.conclusion.shift.twoSame', {
+			model: modelName(a.model, locale),
+			first: bareShiftPhrase(a, locale),
+			second: bareShiftPhrase(b, locale)
+		});
+	return translate(locale, 'report.conclusion.shift.two', {
+		first: shiftPhrase(a, locale),
+		second: shiftPhrase(b, locale)
+	});
+}
+
 /** The criteria named (at most two), as `a og b`. */
 function aheadList(differences: readonly Difference[], locale: Locale): string {
 	const ids = differences.map((d) => lowerFirst(criterionLabel(d.criterionId, locale)));
@@ -236,15 +264,7 @@ function conclusion(e: Evaluation, s: SmaaResult, stability: Stability, locale: 
 		probability: formatShare(s.probabilityFirst[leader!.id] ?? 0, locale)
 	});
 	const near = weightShifts(stability).slice(0, SHIFTS);
-	const change =
-		near.length === 0
-			? translate(locale, 'report.conclusion.shift.none', { leader: leaderName })
-			: near.length === 1
-				? translate(locale, 'report.conclusion.shift.one', { first: shiftPhrase(near[0]!, locale) })
-				: translate(locale, 'report.conclusion.shift.two', {
-						first: shiftPhrase(near[0]!, locale),
-						second: shiftPhrase(near[1]!, locale)
-					});
+	const change = shiftSentence(near, leaderName, locale);
 	const decomposition = decompositionSentence(s, leader!.id, locale);
 	const baseline = baselineSentence(e, locale);
 	return [

@@ -11,6 +11,7 @@ import italicUrl from 'pdfmake/fonts/Roboto/Roboto-Italic.ttf?url';
 import regularUrl from 'pdfmake/fonts/Roboto/Roboto-Regular.ttf?url';
 import { downloadBlob } from '../download';
 import { smaa, type Evaluation, type SmaaResult } from '../engine';
+import { scenarioSlug } from '../present/scenario-text';
 import { buildReport, todayIso, type ReportOptions } from './index';
 import { REPORT_FONT, type FontFiles } from './pdf-types';
 
@@ -54,7 +55,9 @@ export async function exportSummary(
 	pdfmake.setFonts({ [REPORT_FONT]: fonts });
 	pdfmake.setUrlAccessPolicy((url) => allowed.has(url));
 	const blob = await pdfmake.createPdf(definition).getBlob();
-	const fileName = `traineevalg-${date}.pdf`;
+	// The scenario's name in the file name, so that two exports for one meeting are told apart.
+	const slug = scenarioSlug(input.evaluation.scenario.name);
+	const fileName = slug ? `traineevalg-${slug}-${date}.pdf` : `traineevalg-${date}.pdf`;
 	downloadBlob(blob, fileName);
 	return { fileName, bytes: blob.size, milliseconds: performance.now() - started };
 }

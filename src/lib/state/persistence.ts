@@ -5,6 +5,7 @@
  */
 import { ScenarioError, onlyChanges, parseScenarioJson, type Scenario } from '$lib/engine';
 import { changedJudgementCount } from '$lib/present/judgements';
+import { scenarioSlug } from '$lib/present/scenario-text';
 
 export const SHARE_PARAM = 's';
 
@@ -74,12 +75,6 @@ export function freeName(base: string, taken: Iterable<string>): string {
  * (Norwegian ones too) and digits kept and anything else turned into hyphens.
  */
 export function scenarioFileName(scenario: Scenario): string {
-	const slug = (scenario.name ?? '')
-		.normalize('NFC')
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/, '');
+	const slug = scenarioSlug(scenario.name);
 	return slug ? `traineevalg-${slug}.json` : 'traineevalg-scenario.json';
 }

@@ -25,6 +25,10 @@ export const nb = {
 	'report.conclusion.shift.two': 'Førsteplassen endres hvis {first}, eller hvis {second}.',
 	'report.conclusion.shift.none':
 		'Ingen enkeltvekt kan alene flytte førsteplassen fra {leader}, uansett hvor høy eller lav den settes.',
+	'report.conclusion.shift.twoSame':
+		'Førsteplassen går til {model} hvis {first}, eller hvis {second}.',
+	'report.shift.bare.above': 'vekten på {criterion} går over {threshold} (nå {weight})',
+	'report.shift.bare.below': 'vekten på {criterion} går under {threshold} (nå {weight})',
 	'report.shift.above':
 		'vekten på {criterion} går over {threshold} (nå {weight}); da kommer {model} først',
 	'report.shift.below':
@@ -133,6 +137,9 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'report.conclusion.shift.two': 'First place changes if {first}, or if {second}.',
 	'report.conclusion.shift.none':
 		'No single weight can on its own take first place from {leader}, however high or low it is set.',
+	'report.conclusion.shift.twoSame': 'First place goes to {model} if {first}, or if {second}.',
+	'report.shift.bare.above': 'the weight on {criterion} rises above {threshold} (now {weight})',
+	'report.shift.bare.below': 'the weight on {criterion} falls below {threshold} (now {weight})',
 	'report.shift.above':
 		'the weight on {criterion} rises above {threshold} (now {weight}); {model} then comes first',
 	'report.shift.below':

@@ -10,6 +10,7 @@
  * Placeholders are written `{name}` and filled by `translate`. Unit words are whole phrases with
  * a `{value}` placeholder, so that word order can differ between languages.
  */
+import * as answer from './sections/answer';
 import * as assumptions from './sections/assumptions';
 import * as charts from './sections/charts';
 import * as domain from './sections/domain';
@@ -76,6 +77,7 @@ const base = {
 export const nb = {
 	...base,
 	...domain.nb,
+	...answer.nb,
 	...assumptions.nb,
 	...charts.nb,
 	...exportPanel.nb,
@@ -147,6 +149,7 @@ const enBase: { readonly [K in keyof typeof base]: string } = {
 export const en: { readonly [K in keyof typeof nb]: string } = {
 	...enBase,
 	...domain.en,
+	...answer.en,
 	...assumptions.en,
 	...charts.en,
 	...exportPanel.en,

@@ -22,6 +22,8 @@ async function editTiFee(page: Page, text: string) {
 		.locator('[data-parameter="trainee-innlandet.serviceFeePerTraineePerTertial"]')
 		.getByLabel('Servicekostnad per trainee per tertial', { exact: true });
 	await fee.fill(text);
+	// A typed value applies on Enter (or on leaving the field), never half-typed.
+	await fee.press('Enter');
 	return fee;
 }
 

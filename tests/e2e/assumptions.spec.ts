@@ -15,6 +15,9 @@ test.describe('the assumptions editor', () => {
 		await expect(row.locator('.mark')).toHaveCount(0);
 
 		await fee.fill('30 000');
+		// Typed, not applied: a half-typed value never drives the results.
+		await expect(row.locator('.mark')).toHaveCount(0);
+		await fee.press('Enter');
 		await expect(row.locator('.mark')).toHaveText('endret');
 		await expect(row.locator('.mark')).toBeVisible();
 		await expect(fee).toHaveAccessibleDescription(
@@ -26,6 +29,7 @@ test.describe('the assumptions editor', () => {
 		await expect(fee).toHaveValue(`30${NBSP}000`);
 
 		await fee.fill('-5');
+		await fee.press('Enter');
 		await expect(fee).toHaveAttribute('aria-invalid', 'true');
 		const message = row.locator('.error');
 		await expect(message).toBeVisible();
@@ -50,6 +54,23 @@ test.describe('the assumptions editor', () => {
 		await expect(row.locator('.mark')).toHaveCount(0);
 	});
 
+	test("reads '510.000' typed the study's way as 510 000 kr, never 510", async ({ page }) => {
+		await openHome(page);
+		const group = page.locator('details[data-group="trainee-innlandet"]');
+		await group.locator('summary').click();
+		const salary = page
+			.locator('[data-parameter="trainee-innlandet.salaryYear1"]')
+			.getByLabel('Lønn år 1', { exact: true });
+		await salary.fill('510.000');
+		await salary.press('Enter');
+		await expect(salary).toHaveValue(`510${NBSP}000`);
+		await expect(salary).not.toHaveAttribute('aria-invalid');
+		// Mixed separators cannot be read one way only: refused with a message, 510 000 still in force.
+		await salary.fill('5.40.000');
+		await salary.press('Enter');
+		await expect(salary).toHaveAttribute('aria-invalid', 'true');
+	});
+
 	test('sets the employer’s contribution from the host municipality', async ({ page }) => {
 		await openHome(page);
 		const rate = page.getByLabel('Arbeidsgiveravgift', { exact: true });
@@ -58,6 +79,7 @@ test.describe('the assumptions editor', () => {
 		await zone.selectOption('Stor-Elvdal');
 		await expect(rate).toHaveValue('6,4');
 		await rate.fill('7');
+		await rate.press('Enter');
 		await expect(zone).toHaveValue('custom');
 	});
 

@@ -40,9 +40,16 @@ function row(container: HTMLElement, id: string): HTMLElement {
 	return found;
 }
 
-function type(input: HTMLElement, text: string): void {
+/** Type `text` into a field without committing it. */
+function typeOnly(input: HTMLElement, text: string): void {
 	fireEvent.focus(input);
 	fireEvent.input(input, { target: { value: text } });
+}
+
+/** Type `text` and press Enter: what a user does to apply a value. */
+function type(input: HTMLElement, text: string): void {
+	typeOnly(input, text);
+	fireEvent.keyDown(input, { key: 'Enter' });
 }
 
 beforeEach(() => scenarioState.resetAll());
@@ -177,8 +184,56 @@ describe('ParameterField', () => {
 		const hidden = `endret fra 29${NBSP}013${NBSP}kr per trainee per tertial`;
 		expect(mark.textContent).toContain(hidden);
 		expect(input).toHaveAccessibleDescription(expect.stringContaining(hidden));
-		// The user's own text stays while they type.
-		expect(input).toHaveValue('30 000');
+		// Applied, the field shows the value in force, formatted.
+		expect(input).toHaveValue(`30${NBSP}000`);
+	});
+
+	it('never lets a half-typed value drive the results: it applies on Enter or on leaving', () => {
+		render(ParameterField, { parameter: parameter(TI_FEE) });
+		const input = screen.getByLabelText(TI_FEE_LABEL);
+		// On the way to 31 000: '3' would be a fee of 3 kr if it were applied per key.
+		typeOnly(input, '3');
+		expect(scenarioState.values[TI_FEE]).toBeUndefined();
+		expect(input).toHaveValue('3');
+		expect(input.classList.contains('pending')).toBe(true);
+		typeOnly(input, '31 000');
+		expect(scenarioState.values[TI_FEE]).toBeUndefined();
+		fireEvent.blur(input);
+		expect(scenarioState.values[TI_FEE]).toBe(31000);
+		expect(input).toHaveValue(`31${NBSP}000`);
+		// Escape puts back the value in force.
+		typeOnly(input, '4');
+		fireEvent.keyDown(input, { key: 'Escape' });
+		fireEvent.blur(input);
+		expect(scenarioState.values[TI_FEE]).toBe(31000);
+		expect(input).toHaveValue(`31${NBSP}000`);
+	});
+
+	it("reads '510.000' and 'kr 540.000' typed the study's way as 510 000 and 540 000", () => {
+		render(ParameterField, { parameter: parameter('trainee-innlandet.salaryYear1') });
+		const input = screen.getByLabelText('Lønn år 1', { selector: 'input' });
+		type(input, '510.000');
+		expect(scenarioState.values['trainee-innlandet.salaryYear1']).toBe(510000);
+		type(input, 'kr 540.000');
+		expect(scenarioState.values['trainee-innlandet.salaryYear1']).toBe(540000);
+	});
+
+	it('accepts a value outside the documented range with a warning that gives the range', () => {
+		// The employer's contribution: documented 6,4–14,1 % (zones III to I); 5,1 % (zone IV) is
+		// a real rate but outside the range the study's region has.
+		const { container } = render(ParameterField, {
+			parameter: parameter('shared.employerContributionRate')
+		});
+		const input = screen.getByLabelText('Arbeidsgiveravgift', { selector: 'input' });
+		type(input, '5,1');
+		expect(scenarioState.values['shared.employerContributionRate']).toBe(0.051);
+		const warning = row(container, 'shared.employerContributionRate').querySelector('.warning');
+		expect(warning?.textContent).toContain(`(6,4–14,1${NBSP}%)`);
+		expect(input.getAttribute('aria-describedby')?.split(' ')).toContain(warning?.id);
+		expect(input).not.toHaveAttribute('aria-invalid');
+		// Back inside the range: no warning.
+		type(input, '10,6');
+		expect(row(container, 'shared.employerContributionRate').querySelector('.warning')).toBeNull();
 	});
 
 	it("refuses '-5', says why and keeps 29 013 driving the results", () => {

@@ -82,6 +82,9 @@ describe('WeightsPanel', () => {
 		const { container } = render(WeightsPanel);
 		const field = screen.getByRole('textbox', { name: 'Poeng for «Tid til første opptak»' });
 		await fireEvent.input(field, { target: { value: '12,5' } });
+		// Nothing applies until Enter (or leaving the field).
+		expect(scenarioState.rawWeights['time-to-start']).toBe(2.5);
+		await fireEvent.keyDown(field, { key: 'Enter' });
 		expect(scenarioState.rawWeights['time-to-start']).toBe(12.5);
 		// Sum 100 − 2.5 + 12.5 = 110: 12.5/110 = 0.11363… → 11,4 %.
 		expect(shareOf(container, 'time-to-start')).toBe(`11,4${NBSP}%`);
@@ -109,6 +112,25 @@ describe('WeightsPanel', () => {
 		expect(scenarioState.activePreset).toBe('tool-reading');
 		expect(shareOf(container, 'ownership')).toBe(`15${NBSP}%`);
 		expect(reset).toBeDisabled();
+	});
+
+	it('refuses what its hint forbids: more than 100 points or fewer than 0', async () => {
+		const { container } = render(WeightsPanel);
+		// The panel's hint says "Gi 0–100 poeng".
+		expect(container).toHaveTextContent('Gi 0–100 poeng');
+		const field = screen.getByLabelText('Poeng for «Kostnad for en medlemsbedrift»');
+		for (const text of ['150', '100,5', '-1']) {
+			await fireEvent.focus(field);
+			await fireEvent.input(field, { target: { value: text } });
+			await fireEvent.keyDown(field, { key: 'Enter' });
+			// Still the preset's 10 points, and the field says why.
+			expect(scenarioState.rawWeights['company-cost']).toBe(10);
+			expect(field).toHaveAttribute('aria-invalid', 'true');
+		}
+		await fireEvent.input(field, { target: { value: '100' } });
+		await fireEvent.keyDown(field, { key: 'Enter' });
+		expect(scenarioState.rawWeights['company-cost']).toBe(100);
+		expect(field).not.toHaveAttribute('aria-invalid');
 	});
 
 	it('refuses to set every weight to zero and says so', async () => {

@@ -12,6 +12,8 @@ export const nb = {
 	'assumptions.reset': 'Tilbakestill «{label}» til forstudiens verdi {value}',
 	'assumptions.range': 'Spenn: {range}',
 	'assumptions.rangeNone': 'Spenn: ingen oppgitt',
+	'assumptions.outsideRange':
+		'Utenfor det dokumenterte spennet ({range}). Verdien brukes; simuleringen utvider spennet til å ta den med.',
 	'assumptions.more': 'Om tallet',
 	'assumptions.moreLabel': 'Om tallet «{label}»',
 	'assumptions.origin': 'Hvor antakelsen kommer fra:',
@@ -60,6 +62,8 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'assumptions.reset': "Reset '{label}' to the study's value {value}",
 	'assumptions.range': 'Range: {range}',
 	'assumptions.rangeNone': 'Range: none given',
+	'assumptions.outsideRange':
+		'Outside the documented range ({range}). The value is used; the simulation widens the range to include it.',
 	'assumptions.more': 'About',
 	'assumptions.moreLabel': "About '{label}'",
 	'assumptions.origin': 'Where the assumption comes from:',

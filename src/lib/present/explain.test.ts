@@ -22,7 +22,7 @@ import {
 	type AnalysisResult,
 	type Evaluation
 } from '$lib/engine';
-import { MODEL_IDS, type ModelId } from '$lib/data';
+import { MODEL_IDS, presets, type ModelId } from '$lib/data';
 import {
 	explain,
 	explainModel,
@@ -155,6 +155,27 @@ describe('explain on the default scenario', () => {
 
 	it('has no SMAA part while the analysis is not available', () => {
 		expect(ti.smaa).toBeNull();
+	});
+});
+
+describe('explanations that never contradict themselves', () => {
+	it("never names a criterion as both a model's strength and its weakness, under any preset", () => {
+		// A heavily weighted criterion with a middling value can be both the largest contribution
+		// and the largest loss: under "cost first" (30 % on the company's cost) Trainee Innlandet's
+		// value of 0.474 gives 0.3 × 0.474 = 0.142 and loses 0.3 × 0.526 = 0.158; the first version
+		// then named the same criterion as its strongest and its weakest.
+		for (const preset of presets) {
+			const e = evaluate({ version: 2, values: {}, weights: { ...preset.weights } });
+			const s = weightStability(e);
+			for (const x of explain(e, s, null)) {
+				const strong = x.strengths.map((p) => p.criterionId);
+				const weak = x.weaknesses.map((p) => p.criterionId);
+				expect(
+					weak.filter((id) => strong.includes(id)),
+					`${preset.id}, ${x.model}`
+				).toEqual([]);
+			}
+		}
 	});
 });
 

@@ -254,7 +254,17 @@ export function explainModel(
 	const leader = e.models.find((x) => x.id === stability.leader)!;
 	const parts = criteria.map((c) => part(m, e.weights, c.id));
 	const strengths = top(e, m, parts, (p) => p.contribution, 1, options.strengths);
-	const weaknesses = top(e, m, parts, (p) => p.lost, -1, options.weaknesses);
+	// A criterion named as a strength is never also named as a weakness (with a large weight and a
+	// middling value it can be both the largest contribution and the largest loss).
+	const named = new Set(strengths.map((p) => p.criterionId));
+	const weaknesses = top(
+		e,
+		m,
+		parts.filter((p) => !named.has(p.criterionId)),
+		(p) => p.lost,
+		-1,
+		options.weaknesses
+	);
 	const shifts = weightShifts(stability);
 	const isLeader = m.id === leader.id;
 	return {

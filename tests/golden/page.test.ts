@@ -93,6 +93,16 @@ describe.each(Object.entries(GOLDEN_SCENARIOS))('golden page: %s', (name, raw) =
 			// The chart grid loads on demand: wait for its last chart.
 			await screen.findAllByRole('img', {}, { timeout: 30_000 });
 			await vi.waitFor(() => expect(charts.length).toBeGreaterThanOrEqual(8), { timeout: 30_000 });
+			// So do the parts below the first screen: wait until each is there.
+			await vi.waitFor(
+				() => {
+					for (const part of ['#weights', '#assumptions', '#company', '#judgements'])
+						expect(document.querySelector(`${part} section`), part).not.toBeNull();
+					expect(document.querySelectorAll('article')).toHaveLength(6);
+					expect(screen.getAllByRole('radio').length).toBeGreaterThan(0);
+				},
+				{ timeout: 30_000 }
+			);
 			await tick();
 			await expect(visibleText(document.body)).toMatchFileSnapshot(
 				join(FILES, `page-${name}.${lang}.txt`)

@@ -45,7 +45,23 @@ export const nb = {
 	'answer.up': '▲ {amount}',
 	'answer.down': '▼ {amount}',
 	'answer.deltaHidden': 'endret fra forstudiens {study}',
-	'answer.pending': 'beregnes'
+	'answer.pending': 'beregnes',
+
+	'company.heading': 'Min bedrift',
+	'company.intro':
+		'Hva betaler din bedrift i året med hver modell? Velg kommunen (den gir sonen for arbeidsgiveravgift), hvor mange traineer og hvilket år i programmet.',
+	'company.trainees': 'Antall traineer',
+	'company.year': 'År i programmet',
+	'company.yearOption': 'År {year}',
+	'company.caption': 'Hva bedriften betaler i år {year} med {trainees}',
+	'company.traineeCount': '{count} trainee',
+	'company.traineeCountMany': '{count} traineer',
+	'company.col.scheme': 'Ordningens kostnad',
+	'company.col.employment': 'Lønn og arbeidsgiverkostnader',
+	'company.col.total': 'Sum',
+	'company.col.vsHire': 'Mot vanlig ansettelse',
+	'company.note':
+		'Ordningens kostnad er medlemskontingent (én gang per bedrift) og avgifter eller tillegg per trainee. «Mot vanlig ansettelse» er hva bedriften betaler mer enn om den ansatte like mange på vanlig måte (nullalternativet, med lønnen som er antatt der).'
 } as const satisfies Record<string, string>;
 
 export const en: { readonly [K in keyof typeof nb]: string } = {
@@ -91,5 +107,21 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'answer.up': '▲ {amount}',
 	'answer.down': '▼ {amount}',
 	'answer.deltaHidden': 'changed from the study’s {study}',
-	'answer.pending': 'calculating'
+	'answer.pending': 'calculating',
+
+	'company.heading': 'My company',
+	'company.intro':
+		'What does your company pay a year with each model? Pick the municipality (it sets the zone of the employer’s contribution), how many trainees and which year of the programme.',
+	'company.trainees': 'Number of trainees',
+	'company.year': 'Year of the programme',
+	'company.yearOption': 'Year {year}',
+	'company.caption': 'What the company pays in year {year} with {trainees}',
+	'company.traineeCount': '{count} trainee',
+	'company.traineeCountMany': '{count} trainees',
+	'company.col.scheme': 'The scheme’s cost',
+	'company.col.employment': 'Pay and employer’s costs',
+	'company.col.total': 'Total',
+	'company.col.vsHire': 'Against an ordinary hire',
+	'company.note':
+		'The scheme’s cost is membership (once per company) and fees or surcharges per trainee. “Against an ordinary hire” is what the company pays beyond hiring as many the ordinary way (the zero alternative, with the pay assumed there).'
 };

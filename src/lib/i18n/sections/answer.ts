@@ -3,6 +3,7 @@
  * catalogue in ../messages.ts.
  */
 export const nb = {
+	'print.scenario': 'Scenario: {name} ({changes})',
 	'skip.label': 'Snarveier',
 	'skip.answer': 'Til svaret',
 	'skip.ranking': 'Til rangeringen',
@@ -65,6 +66,7 @@ export const nb = {
 } as const satisfies Record<string, string>;
 
 export const en: { readonly [K in keyof typeof nb]: string } = {
+	'print.scenario': 'Scenario: {name} ({changes})',
 	'skip.label': 'Shortcuts',
 	'skip.answer': 'To the answer',
 	'skip.ranking': 'To the ranking',

@@ -97,3 +97,17 @@ test('the answer has no accessibility violations on a phone', async ({ page }) =
 	const results = await new AxeBuilder({ page }).include('#answer').withTags(WCAG_TAGS).analyze();
 	expect(results.violations).toEqual([]);
 });
+
+test('prints as a report: the answer and the ranking, not the inputs', async ({ page }) => {
+	await openHome(page);
+	await expect(page.locator('#weights section')).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('region', { name: 'Svaret' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Rangering', exact: true })).toBeVisible();
+	await expect(
+		page.getByText('Scenario: Uten navn (Ingen endringer fra forstudien)')
+	).toBeVisible();
+	for (const hidden of ['#weights', '#assumptions', '#judgements', 'nav.shortcuts'])
+		await expect(page.locator(hidden)).toBeHidden();
+	await expect(page.getByRole('button').filter({ visible: true })).toHaveCount(0);
+});

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate';
-import { valueScales } from './scales';
+import { DEFAULT_HORIZON, PRECOMPUTED_SCALES, deriveScales, valueScales } from './scales';
 import { DEFAULT_SCENARIO, type Scenario } from './scenario';
 import { intervalScale } from './scoring';
 
@@ -62,5 +62,13 @@ describe('fixed value scales', () => {
 	it('do not depend on the scenario’s other values, only on its horizon', () => {
 		expect(evaluate(withValues({ [SALARY]: 900_000 })).scales).toEqual(valueScales());
 		expect(evaluate(withValues({ 'shared.horizonYears': 8 })).scales).not.toEqual(valueScales());
+	});
+});
+
+describe('the precomputed scales (scales.default.json, `npm run scales`)', () => {
+	it('are for the study’s analysis period and equal what the engine derives now, bit for bit', () => {
+		expect(PRECOMPUTED_SCALES).not.toBeNull();
+		expect(PRECOMPUTED_SCALES).toEqual(deriveScales(DEFAULT_HORIZON));
+		expect(valueScales()).toBe(PRECOMPUTED_SCALES);
 	});
 });

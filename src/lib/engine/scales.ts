@@ -23,6 +23,10 @@ import { criteria, parameters, UNIT_BOUNDS } from '../data';
 import { KERNEL_CRITERIA, MODEL_COUNT, kernelPlan, runKernel } from './kernel';
 import { Rng, triangularInverse } from './random';
 import { requiredParameterIds, SHARED } from './spec';
+// The scales for the study's analysis period, derived at build time (`npm run scales`) so the
+// page does not spend its first 80–400 ms deriving them; scales.test.ts checks that they equal
+// what deriveScales gives now, so they cannot drift from the data or the cost model.
+import precomputed from './scales.default.json';
 
 export interface ValueScale {
 	criterion: string;
@@ -45,7 +49,8 @@ function quantile(sorted: Float64Array, q: number): number {
 	return i + 1 < sorted.length ? sorted[i]! * (1 - f) + sorted[i + 1]! * f : sorted[i]!;
 }
 
-function deriveScales(horizonYears: number): ValueScale[] {
+/** Derive the scales for an analysis period (see the file comment); `valueScales` caches them. */
+export function deriveScales(horizonYears: number): ValueScale[] {
 	const plan = kernelPlan();
 	const K = KERNEL_CRITERIA.length;
 	const M = MODEL_COUNT;
@@ -82,10 +87,16 @@ function deriveScales(horizonYears: number): ValueScale[] {
 	});
 }
 
-const cache = new Map<number, readonly ValueScale[]>();
-
 /** The study's analysis period. */
 export const DEFAULT_HORIZON = parameters.find((p) => p.id === SHARED.horizonYears)!.default;
+
+/** The precomputed scales, when they are for the study's analysis period. */
+export const PRECOMPUTED_SCALES: readonly ValueScale[] | null =
+	precomputed.horizonYears === DEFAULT_HORIZON ? precomputed.scales : null;
+
+const cache = new Map<number, readonly ValueScale[]>(
+	PRECOMPUTED_SCALES ? [[DEFAULT_HORIZON, PRECOMPUTED_SCALES]] : []
+);
 
 /**
  * The fixed scales of the computed criteria for an analysis period (by default the study's), in

@@ -1,6 +1,6 @@
 /**
  * The whole page, checked by axe (WCAG 2.1 A and AA) in each state a user reaches: the study's
- * default, an edited scenario, a refused input, the comparison open, and English. The page also
+ * default, an edited scenario, a refused input, the comparison open, English, and a phone. The page also
  * follows the edit at once: Trainee Innlandet's company cost rises by the fee change worked by
  * hand below.
  */
@@ -77,5 +77,19 @@ test.describe('accessibility of the whole page', () => {
 		await expect(page.getByRole('heading', { name: 'Results' })).toBeVisible();
 		await page.waitForLoadState('networkidle');
 		expect(await violations(page)).toEqual([]);
+	});
+
+	test('phone state, with the answer as cards and the judgements opened', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await openHome(page);
+		await expect(page.getByTestId('answer-lead')).toContainText(/først i \d/);
+		await page.getByRole('button', { name: 'Vis og endre vurderingene' }).click();
+		await page.waitForLoadState('networkidle');
+		expect(await violations(page)).toEqual([]);
+		const widths = await page.evaluate(() => [
+			document.documentElement.scrollWidth,
+			window.innerWidth
+		]);
+		expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
 	});
 });

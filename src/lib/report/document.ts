@@ -104,7 +104,8 @@ export function splitColumns(table: ReportTable, fixed: number, perTable: number
 			caption: table.caption,
 			head: pick(table.head),
 			align: pick(table.align),
-			rows: table.rows.map(pick)
+			rows: table.rows.map(pick),
+			numbers: table.numbers.map(pick)
 		});
 	}
 	return parts;

@@ -9,9 +9,17 @@
  */
 // The PDF's and command line's messages: loaded with this module, not with the page.
 import '../i18n/output';
-import { criteria, parameters } from '../data';
+import { cite } from '../citations';
+import { criteria, MODEL_IDS, parameters, type Parameter } from '../data';
 import type { Evaluation, ModelEvaluation, Scenario, SmaaResult } from '../engine';
-import { formatNumber, ONE_DECIMAL, SCORE_DIGITS, WHOLE, type FractionDigits } from '../format';
+import {
+	formatByUnit,
+	formatNumber,
+	ONE_DECIMAL,
+	SCORE_DIGITS,
+	WHOLE,
+	type FractionDigits
+} from '../format';
 import { localized, translate, translator, type Locale, type MessageKey } from '../i18n';
 import {
 	countCell,
@@ -26,7 +34,7 @@ import {
 	type CellNumber
 } from './cells';
 import { judgementMatrix, judgementText, JUDGED_CRITERIA } from './judgements';
-import { modelName } from './names';
+import { criterionLabel, modelName, parameterModel } from './names';
 import type { InputDifference, Outcome, OutcomeDifference } from './scenario-diff';
 
 export { NONE };
@@ -446,5 +454,101 @@ export function compareOutcomesTable(
 				[name, textCell('B − A'), ...cells(o.delta)]
 			];
 		})
+	);
+}
+
+/**
+ * The judged scores as a matrix for reading: one row per judged criterion, one column per model
+ * (data order), each cell the score with its range, `3 (2–4)`.
+ */
+export function judgedScoresTable(scenario: Scenario, locale: Locale): Table {
+	const matrix = judgementMatrix(scenario, locale);
+	return tableOf(
+		[translate(locale, 'cli.col.criterion'), ...matrix.map((row) => row.modelName)],
+		['left', ...matrix.map((): Align => 'right')],
+		JUDGED_CRITERIA.map((c, i) => [
+			textCell(localized(c.label, locale)),
+			...matrix.map((row) => textCell(row.cells[i]!.text))
+		])
+	);
+}
+
+/**
+ * Each criterion's contribution to each model's score (normalised weight × the model's 0–1
+ * value, from the engine), models in rank order, and the score they add up to.
+ */
+export function contributionsTable(e: Evaluation, locale: Locale): Table {
+	const models = ranked(e);
+	return tableOf(
+		[translate(locale, 'cli.col.criterion'), ...models.map((m) => modelName(m.id, locale))],
+		['left', ...models.map((): Align => 'right')],
+		[
+			...criteria.map((c) => [
+				textCell(criterionLabel(c.id, locale)),
+				...models.map((m) => scoreCell(m.contributions[c.id] ?? 0, locale))
+			]),
+			[
+				textCell(translate(locale, 'domain.score')),
+				...models.map((m) => scoreCell(m.score, locale))
+			]
+		]
+	);
+}
+
+/**
+ * Where a figure comes from: the study's sections together (`Forstudien §4.1, §4.2`), then any
+ * other source by name; an assumption says so, with what it rests on in brackets.
+ */
+export function parameterSource(p: Parameter, locale: Locale): string {
+	const sections = p.sources.filter((r) => r.source === 'study' && r.section).map((r) => r.section);
+	const others = p.sources
+		.filter((r) => !(r.source === 'study' && r.section))
+		.map((r) => cite(r, locale).text);
+	const refs = [
+		...(sections.length
+			? [translate(locale, 'report.source.study', { section: sections.join(', ') })]
+			: []),
+		...others
+	].join('; ');
+	return p.kind === 'assumption'
+		? translate(locale, 'report.source.assumption', { sources: refs })
+		: refs;
+}
+
+/**
+ * The inputs each model is costed with, the shared ones first, then each model in data order:
+ * the scenario's value (the study's unless changed) in its unit, and its source (a changed value
+ * names the study's value first).
+ */
+export function inputsTable(e: Evaluation, locale: Locale): Table {
+	const t = translator(locale);
+	const groups: (ModelEvaluation['id'] | null)[] = [null, ...MODEL_IDS];
+	const rows: Cell[][] = [];
+	for (const group of groups) {
+		parameters
+			.filter((p) => parameterModel(p.id) === group)
+			.forEach((p, i) => {
+				const value = e.scenario.values[p.id] ?? p.default;
+				rows.push([
+					textCell(
+						i > 0 ? '' : group === null ? t('report.inputs.shared') : modelName(group, locale)
+					),
+					textCell(localized(p.label, locale)),
+					{ text: formatByUnit(value, p.unit, locale) },
+					textCell(
+						value === p.default
+							? parameterSource(p, locale)
+							: t('report.inputs.changed', {
+									study: formatByUnit(p.default, p.unit, locale),
+									source: parameterSource(p, locale)
+								})
+					)
+				]);
+			});
+	}
+	return tableOf(
+		[t('report.col.group'), t('report.col.item'), t('cli.col.value'), t('cli.col.sources')],
+		['left', 'left', 'right', 'left'],
+		rows
 	);
 }

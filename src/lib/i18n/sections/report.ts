@@ -77,6 +77,20 @@ export const nb = {
 	'report.col.schemePerRetained': 'Ordningen per kandidat som blir',
 	'report.none': '–',
 
+	'report.scoring.heading': 'Slik blir poengsummen til',
+	'report.scoring.weights':
+		'Vektene som er brukt, som andel av summen av alle vekter. Poengsummen er summen over kriteriene av vekt × modellens verdi på kriteriet (0–1).',
+	'report.scoring.judged':
+		'Vurderte poeng per kriterium og modell (1–5), med spennet forstudien gir rom for i parentes. Usikkerhetsanalysen trekker innenfor spennet.',
+	'report.scoring.contributions':
+		'Hvert kriteriums bidrag til modellens poengsum (vekt × verdi), modellene i rangert rekkefølge. Nederste linje er poengsummen.',
+	'report.inputs.heading': 'Forutsetninger per modell',
+	'report.inputs.caption':
+		'Tallene hver modell er regnet med, også de som ikke er endret: scenarioets verdi (forstudiens om den ikke er endret) og kilden. «Antakelse» betyr at forstudien ikke gir tallet; avsnittene den bygger på står i parentes.',
+	'report.inputs.shared': 'Felles for alle modeller',
+	'report.inputs.changed': 'Endret fra {study}. {source}',
+	'report.source.study': 'Forstudien {section}',
+	'report.source.assumption': 'Antakelse ({sources})',
 	'report.audit.heading': 'Sporbarhet: endringer fra forstudien',
 	'report.audit.values': 'Endrede tall',
 	'report.audit.weights': 'Endrede vekter',
@@ -198,6 +212,20 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'report.col.schemePerRetained': 'Scheme per graduate retained',
 	'report.none': '–',
 
+	'report.scoring.heading': 'How the score comes about',
+	'report.scoring.weights':
+		"The weights used, as a share of the sum of all weights. The score is the sum over the criteria of weight × the model's value on the criterion (0–1).",
+	'report.scoring.judged':
+		'Judged scores per criterion and model (1–5), with the range the study allows in brackets. The uncertainty analysis draws within the range.',
+	'report.scoring.contributions':
+		"Each criterion's contribution to the model's score (weight × value), models in rank order. The last line is the score.",
+	'report.inputs.heading': 'Inputs per model',
+	'report.inputs.caption':
+		"The figures each model is computed with, changed or not: the scenario's value (the study's unless changed) and its source. 'Assumption' means the study gives no figure; the sections it rests on are in brackets.",
+	'report.inputs.shared': 'Shared by all models',
+	'report.inputs.changed': 'Changed from {study}. {source}',
+	'report.source.study': 'The study {section}',
+	'report.source.assumption': 'Assumption ({sources})',
 	'report.audit.heading': 'Audit trail: changes from the study',
 	'report.audit.values': 'Changed figures',
 	'report.audit.weights': 'Changed weights',

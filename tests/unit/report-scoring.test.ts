@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, parseScenario, smaa } from '../../src/lib/engine';
 import { buildReport, reportContent } from '../../src/lib/report';
 import { renderPdf } from '../../src/lib/report/render-node';
+import { tagFor } from '../../src/lib/report/tagging';
 
 const DIR = mkdtempSync(join(tmpdir(), 'traineevalg-scoring-'));
 const STUDY = parseScenario({ version: 1 });
@@ -91,6 +92,46 @@ describe('the PDF lists how the score comes about and every input', () => {
 		// The document catalogue's language, which pdfinfo does not print.
 		expect(readFileSync(file).toString('latin1')).toContain('/Lang (nb-NO)');
 	});
+
+	it('is tagged: one Document, the title as H1, a heading per section', () => {
+		const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+		expect(info).toMatch(/^Tagged:\s+yes$/m);
+		const tree = execFileSync('pdfinfo', ['-struct', file], { encoding: 'utf8' }).split('\n');
+		expect(tree.slice(0, 2)).toEqual(['Document', '  H1 (block)']);
+		// Ten sections (document.ts): conclusion, ranking, company, public cost, graduates,
+		// scoring, inputs, audit trail, sources, method.
+		expect(tree.filter((l) => l === '  H2 (block)')).toHaveLength(10);
+	});
+});
+
+describe('the tagged PDF read as a screen reader reads it', () => {
+	it('follows the content, with the page footer as an artifact', async () => {
+		// The first pages' content only (pdfinfo -struct-text is slow on eight pages).
+		const full = buildReport(
+			{ evaluation: evaluate(STUDY), smaa: smaa(STUDY, { samples: 100, seed: 3 }) },
+			{ locale: 'nb', date: '2026-12-03' }
+		);
+		const file = join(DIR, 'first-page.pdf');
+		writeFileSync(file, await renderPdf({ ...full, content: full.content.slice(0, 6) }));
+		const tree = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' });
+		const words = (tag: string) =>
+			[...tree.matchAll(new RegExp(`^  ${tag} \\(block\\)\\n((?:    ".*"\\n)+)`, 'gm'))].map((m) =>
+				[...m[1]!.matchAll(/"(.*)"/g)].map((w) => w[1]).join('')
+			);
+		expect(tree.split('\n')[0]).toBe('Document');
+		expect(words('H1')).toEqual(['Traineevalg: møtesammendrag']);
+		expect(words('H2').slice(0, 3)).toEqual([
+			'Konklusjon',
+			'Rangering',
+			'Kostnad for en medlemsbedrift'
+		]);
+		// A table cell is content too: Trainee Innlandet's membership over two years (§4.1,
+		// 2 × 20 000 kr), spaces as Intl writes them.
+		expect(tree.replace(/\u00a0/g, ' ')).toContain('"40 000 kr"');
+		// The page footer («Side 1 av 1») is a pagination artifact, not content.
+		expect(tree).not.toContain('"Side "');
+		expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).toContain('Side 1 av');
+	});
 });
 
 describe('the inputs table of a changed scenario', () => {
@@ -109,5 +150,16 @@ describe('the inputs table of a changed scenario', () => {
 			'30 000 kr per trainee per tertial',
 			'Endret fra 29 013 kr per trainee per tertial. Forstudien §4.1'
 		]);
+	});
+});
+
+describe('tagFor', () => {
+	it("reads the report's styles as headings (document.ts: 18, 12,5, 10 pt bold)", () => {
+		expect(tagFor(18)).toBe('H1');
+		expect(tagFor(12.5, 'Roboto-Medium')).toBe('H2');
+		expect(tagFor(10, 'Roboto-Medium')).toBe('H3');
+		expect(tagFor(10, 'Roboto-Regular')).toBe('P');
+		expect(tagFor(12, 'Roboto-Medium')).toBe('P');
+		expect(tagFor(7.5)).toBe('P');
 	});
 });

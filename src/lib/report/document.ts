@@ -255,6 +255,9 @@ export function buildReport(input: ReportInput, options: ReportOptions): Documen
 		pageSize: 'A4',
 		pageMargins: [42, 46, 42, 52],
 		language: INTL_LOCALE[c.locale],
+		version: '1.7',
+		tagged: true,
+		displayTitle: true,
 		info: {
 			title: `${c.title} – ${c.scenarioLine}`,
 			subject: c.subject,

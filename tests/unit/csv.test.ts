@@ -15,7 +15,13 @@ import {
 	textCell
 } from '../../src/lib/present/cells';
 import { cellsOf, csvField, csvFileName, csvNumber, toCsv } from '../../src/lib/present/csv';
-import { judgementsCsv, rankingCsv } from '../../src/lib/present/csv-tables';
+import {
+	compareInputsCsv,
+	compareOutcomesCsv,
+	judgementsCsv,
+	rankingCsv
+} from '../../src/lib/present/csv-tables';
+import { compareScenarios } from '../../src/lib/present/scenario-diff';
 import { companyCostTable } from '../../src/lib/present/tables';
 
 const STUDY = parseScenario({ version: 1 });
@@ -133,5 +139,25 @@ describe('the tables as CSV', () => {
 		expect(
 			lines.find((l) => l.startsWith('Trainee Innlandet;Treffer regionens kompetansebehov;'))
 		).toMatch(/;2;2;4;2 \(2–4\);/);
+	});
+
+	it('writes the comparison of two scenarios: inputs and results with the difference', () => {
+		const b = parseScenario({
+			version: 1,
+			values: { 'trainee-innlandet.serviceFeePerTraineePerTertial': 30000 }
+		});
+		const comparison = compareScenarios(evaluate(STUDY), evaluate(b));
+		const inputs = compareInputsCsv(comparison.inputs, 'nb').slice(1).split('\r\n');
+		expect(inputs[0]).toBe('Gjelder;Hva;Enhet;A (kr);B (kr);Forstudien (kr)');
+		expect(inputs[1]).toBe(
+			'Trainee Innlandet;Servicekostnad per trainee per tertial;kr per trainee per tertial;29013;30000;29013'
+		);
+		const outcomes = compareOutcomesCsv(comparison.outcomes, 'nb').slice(1).split('\r\n');
+		const ti = outcomes.filter((l) => l.startsWith('Trainee Innlandet;'));
+		expect(ti.map((l) => l.split(';')[1])).toEqual(['A', 'B', 'B − A']);
+		// The company's cost goes up by the fee: 2 years × 3 tertials × (30 000 − 29 013) kr =
+		// 5 922 kr undiscounted; its present value (year 2 discounted at 4 %) is
+		// 3 × 987 + 3 × 987 / 1,04 = 2 961 + 2 847,12 = 5 808,12 → 5808.
+		expect(ti[2]!.split(';')[4]).toBe('5808');
 	});
 });

@@ -8,6 +8,8 @@ import { nokCell, shareCell } from '$lib/present/cells';
 import { locale } from '$lib/state/locale.svelte';
 import { scenarioState } from '$lib/state/scenario.svelte';
 import DataTable from '$lib/components/charts/DataTable.svelte';
+import RankingCsv from '$lib/components/results/RankingCsv.svelte';
+import { evaluate, parseScenario } from '$lib/engine';
 
 const saved: { blob: Blob; name: string }[] = [];
 vi.mock('$lib/download', () => ({
@@ -63,5 +65,20 @@ describe('CsvDownload in a chart table', () => {
 	it('shows no button without a file name', () => {
 		render(DataTable, { caption: 'T', columns: ['A'], rows: [{ head: 'x', cells: [] }] });
 		expect(screen.queryByRole('button')).toBeNull();
+	});
+});
+
+describe('RankingCsv', () => {
+	it('downloads the ranking; without an analysis the probabilities are –', async () => {
+		render(RankingCsv, { evaluation: evaluate(parseScenario({ version: 1 })), analysis: null });
+		screen.getByRole('button', { name: 'Last ned rangeringen som CSV' }).click();
+		await waitFor(() => expect(saved).toHaveLength(1));
+		expect(saved[0]!.name).toBe('traineevalg-ranking.csv');
+		const text = new TextDecoder().decode(await bytesOf(saved[0]!.blob));
+		// TextDecoder drops the BOM; the rows: header, six models, the empty string after CRLF.
+		const lines = text.split('\r\n');
+		expect(lines[0]).toBe('Plass;Modell;Poeng;P(første)');
+		expect(lines.slice(1, 7).map((l) => l.split(';')[3])).toEqual(Array(6).fill('–'));
+		expect(lines).toHaveLength(8);
 	});
 });

@@ -10,13 +10,19 @@ import { cellsOf, toCsv } from './csv';
 import type { InputDifference, OutcomeDifference } from './scenario-diff';
 import { compareInputsTable, compareOutcomesTable, judgementsTable, rankingTable } from './tables';
 
-/** The ranking as on the page: rank, model, score, probability of first place (`–` without SMAA). */
+/**
+ * The ranking as on the page: rank, model, score, probability of first place (`–` without an
+ * analysis of this scenario, or while it is stale: pass null then).
+ */
 export function rankingCsv(
 	evaluation: Evaluation,
-	smaa: SmaaResult | null,
+	analysis: { smaa: SmaaResult } | null,
 	locale: Locale
 ): string {
-	return toCsv(cellsOf(rankingTable(evaluation, smaa, locale, 'long', 'first')), locale);
+	return toCsv(
+		cellsOf(rankingTable(evaluation, analysis?.smaa ?? null, locale, 'long', 'first')),
+		locale
+	);
 }
 
 /** Every judged score with its range, one row per model and criterion. */

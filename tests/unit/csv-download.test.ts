@@ -71,7 +71,7 @@ describe('CsvDownload in a chart table', () => {
 describe('RankingCsv', () => {
 	it('downloads the ranking; without an analysis the probabilities are –', async () => {
 		render(RankingCsv, { evaluation: evaluate(parseScenario({ version: 1 })), analysis: null });
-		screen.getByRole('button', { name: 'Last ned rangeringen som CSV' }).click();
+		(await screen.findByRole('button', { name: 'Last ned rangeringen som CSV' })).click();
 		await waitFor(() => expect(saved).toHaveLength(1));
 		expect(saved[0]!.name).toBe('traineevalg-ranking.csv');
 		const text = new TextDecoder().decode(await bytesOf(saved[0]!.blob));

@@ -20,6 +20,7 @@
 import { toIntlNumeric } from '../format';
 import { translate, type Locale } from '../i18n';
 import type { Cell, CellNumber } from './cells';
+import { scenarioSlug } from './scenario-text';
 
 /** The byte-order mark, first in every file. */
 export const BOM = '\uFEFF';
@@ -111,6 +112,7 @@ export function cellsOf(table: {
 }
 
 /** `traineevalg-<scenario>-<table>.csv`, or `traineevalg-<table>.csv` for an unnamed scenario. */
-export function csvFileName(scenarioSlug: string, table: string): string {
-	return scenarioSlug ? `traineevalg-${scenarioSlug}-${table}.csv` : `traineevalg-${table}.csv`;
+export function csvFileName(scenarioName: string | undefined, table: string): string {
+	const slug = scenarioSlug(scenarioName);
+	return slug ? `traineevalg-${slug}-${table}.csv` : `traineevalg-${table}.csv`;
 }

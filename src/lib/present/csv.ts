@@ -20,7 +20,6 @@
 import { toIntlNumeric } from '../format';
 import { translate, type Locale } from '../i18n';
 import type { Cell, CellNumber } from './cells';
-import { scenarioSlug } from './scenario-text';
 
 /** The byte-order mark, first in every file. */
 export const BOM = '\uFEFF';
@@ -112,7 +111,6 @@ export function cellsOf(table: {
 }
 
 /** `traineevalg-<scenario>-<table>.csv`, or `traineevalg-<table>.csv` for an unnamed scenario. */
-export function csvFileName(scenarioName: string | undefined, table: string): string {
-	const slug = scenarioSlug(scenarioName);
+export function csvFileName(slug: string, table: string): string {
 	return slug ? `traineevalg-${slug}-${table}.csv` : `traineevalg-${table}.csv`;
 }

@@ -36,7 +36,10 @@ function inflatedObjects(pdf: Buffer): string[] {
 		const stream = /stream\r?\n([\s\S]*?)\r?\nendstream/.exec(body!);
 		if (!stream) return `${id} ${body}`;
 		const dictionary = body!.slice(0, stream.index).replace(/\/Length \d+/, '');
-		const data = inflateSync(Buffer.from(stream[1]!, 'latin1')).toString('latin1');
+		// The XMP metadata stream (title, language) is written uncompressed.
+		const data = /\/Filter\s*\/FlateDecode/.test(dictionary)
+			? inflateSync(Buffer.from(stream[1]!, 'latin1')).toString('latin1')
+			: stream[1]!;
 		return `${id} ${dictionary} ${data}`;
 	});
 }
@@ -84,6 +87,10 @@ test('exports the meeting summary as a PDF, loading pdfmake only on the click', 
 	expect(text).toContain(NOTE);
 	expect(text).toMatch(/Side 1 av \d/);
 	expect(text).toContain('Ingen tall er endret fra forstudien.');
+	// Tagged (report/tagging.ts), with its title shown: the same in the browser as in Node.
+	const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+	expect(info).toMatch(/^Tagged:\s+yes$/m);
+	expect(info).toMatch(/^Title:\s+Traineevalg: møtesammendrag/m);
 
 	// The command line builds the same document from the same inputs.
 	const date = /traineevalg-(\d{4}-\d{2}-\d{2})\.pdf/.exec(download.suggestedFilename())![1]!;

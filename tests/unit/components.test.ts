@@ -126,9 +126,10 @@ describe('ModelCard', () => {
 });
 
 describe('the first page', () => {
-	it('shows six model cards in data order', () => {
+	it('shows six model cards in data order', async () => {
 		render(Page);
-		const cards = screen.getAllByRole('article');
+		// The cards sit below the first screen and load after the page.
+		const cards = await screen.findAllByRole('article', {}, { timeout: 30_000 });
 		expect(cards.map((c) => c.dataset.model)).toEqual([
 			'own-scheme',
 			'fagskole-scheme',
@@ -153,6 +154,8 @@ describe('the first page', () => {
 
 	it('switches every label to English with the language switch, and remembers it', async () => {
 		render(Page);
+		// The model cards load after the page: wait for them before switching.
+		await screen.findAllByRole('article', {}, { timeout: 30_000 });
 		const select = screen.getByLabelText('Språk');
 		expect(select).toHaveValue('nb');
 		expect(screen.getByRole('heading', { level: 2, name: 'Modellene' })).toBeInTheDocument();

@@ -9,18 +9,35 @@
  */
 // The PDF's and command line's messages: loaded with this module, not with the page.
 import '../i18n/output';
-import { criteria, parameters } from '../data';
-import type { Decimal, Evaluation, ModelEvaluation, SmaaResult } from '../engine';
+import { cite } from '../citations';
+import { criteria, MODEL_IDS, parameters, type Parameter } from '../data';
+import type { Evaluation, ModelEvaluation, Scenario, SmaaResult } from '../engine';
 import {
-	formatCount,
-	formatNok,
+	formatByUnit,
 	formatNumber,
-	formatScore,
-	formatShare,
+	ONE_DECIMAL,
+	SCORE_DIGITS,
+	WHOLE,
 	type FractionDigits
 } from '../format';
 import { localized, translate, translator, type Locale, type MessageKey } from '../i18n';
-import { modelName } from './names';
+import {
+	countCell,
+	integerCell,
+	nokCell,
+	NONE,
+	numberCell,
+	scoreCell,
+	shareCell,
+	textCell,
+	type Cell,
+	type CellNumber
+} from './cells';
+import { judgementMatrix, judgementText, JUDGED_CRITERIA } from './judgements';
+import { criterionLabel, modelName, parameterModel } from './names';
+import type { InputDifference, Outcome, OutcomeDifference } from './scenario-diff';
+
+export { NONE };
 
 export type Align = 'left' | 'right';
 
@@ -32,6 +49,23 @@ export interface Table {
 	rows: string[][];
 	/** Per column. */
 	align: Align[];
+	/**
+	 * Beside `rows`, cell for cell: the figure behind the text, or null for words and `–`
+	 * (`present/cells.ts`; what a CSV file writes as a number). The PDF and the terminal
+	 * show `rows` only.
+	 */
+	numbers: (CellNumber | null)[][];
+}
+
+/** A table from cells that carry their figures: the text into `rows`, the figures beside it. */
+export function tableOf(head: string[], align: Align[], cells: Cell[][], caption = ''): Table {
+	return {
+		caption,
+		head,
+		align,
+		rows: cells.map((row) => row.map((c) => c.text)),
+		numbers: cells.map((row) => row.map((c) => c.number ?? null))
+	};
 }
 
 /** How wide the column headers are: the PDF's full words, or the terminal's short ones. */
@@ -47,9 +81,6 @@ export const COST_COMPONENTS = [
 	'employerContribution'
 ] as const;
 export type CostComponent = (typeof COST_COMPONENTS)[number];
-
-/** What a cell shows where there is no value (no graduates, no SMAA). */
-export const NONE = '–';
 
 /** Probabilities and weights in a column: always one decimal, so that they line up. */
 export const PERCENT_COLUMN: FractionDigits = {
@@ -104,10 +135,6 @@ export function ranked(e: Evaluation): ModelEvaluation[] {
 	return e.ranking.map((id) => e.models.find((m) => m.id === id)!);
 }
 
-function nokCell(value: Decimal | null, locale: Locale): string {
-	return value === null ? NONE : formatNok(value, locale);
-}
-
 /**
  * The ranking: rank, model, score, and from SMAA either the probability of ranking first
  * (`'first'`, one decimal, `–` without SMAA) or of every place (`'every-place'`).
@@ -124,19 +151,17 @@ export function rankingTable(
 		header('model', locale, width),
 		header('score', locale, width)
 	];
-	const cells = (m: ModelEvaluation) => [
-		String(m.rank),
-		modelName(m.id, locale),
-		formatScore(m.score, locale)
+	const cells = (m: ModelEvaluation): Cell[] => [
+		integerCell(m.rank),
+		textCell(modelName(m.id, locale)),
+		scoreCell(m.score, locale)
 	];
 	if (probabilities === 'first') {
 		// With a decomposition: P(first) again with one source of uncertainty held fixed.
 		const d = smaa?.decomposition ?? null;
-		const pct = (p: number | null | undefined) =>
-			p === null || p === undefined ? NONE : formatShare(p, locale, PERCENT_COLUMN);
-		return {
-			caption: '',
-			head: [
+		const pct = (p: number | null | undefined) => shareCell(p ?? null, locale, PERCENT_COLUMN);
+		return tableOf(
+			[
 				...base,
 				translate(locale, 'cli.col.pFirst'),
 				...(d
@@ -147,52 +172,44 @@ export function rankingTable(
 						]
 					: [])
 			],
-			align: [
-				'right',
-				'left',
-				'right',
-				'right',
-				...(d ? (['right', 'right', 'right'] as const) : [])
-			],
-			rows: ranked(e).map((m) => [
+			['right', 'left', 'right', 'right', ...(d ? (['right', 'right', 'right'] as const) : [])],
+			ranked(e).map((m) => [
 				...cells(m),
 				pct(smaa ? (smaa.probabilityFirst[m.id] ?? null) : null),
 				...(d
 					? [pct(d.judgementsFixed[m.id]), pct(d.parametersFixed[m.id]), pct(d.weightsFixed[m.id])]
 					: [])
 			])
-		};
+		);
 	}
 	const places = e.models.map((_, i) => translate(locale, 'report.col.place', { rank: i + 1 }));
-	return {
-		caption: '',
-		head: [...base, ...places],
-		align: ['right', 'left', 'right', ...places.map((): Align => 'right')],
-		rows: ranked(e).map((m) => [
+	return tableOf(
+		[...base, ...places],
+		['right', 'left', 'right', ...places.map((): Align => 'right')],
+		ranked(e).map((m) => [
 			...cells(m),
-			...(smaa?.rankAcceptability[m.id] ?? []).map((p) => formatShare(p, locale))
+			...(smaa?.rankAcceptability[m.id] ?? []).map((p) => shareCell(p, locale))
 		])
-	};
+	);
 }
 
 /** What a member company pays for one trainee, component by component, in rank order. */
 export function companyCostTable(e: Evaluation, locale: Locale, width: HeaderWidth): Table {
-	return {
-		caption: '',
-		head: [
+	return tableOf(
+		[
 			header('model', locale, width),
 			...COST_COMPONENTS.map((c) => header(c, locale, width)),
 			header('total', locale, width),
 			header('presentValue', locale, width)
 		],
-		align: ['left', ...COST_COMPONENTS.map((): Align => 'right'), 'right', 'right'],
-		rows: ranked(e).map((m) => [
-			modelName(m.id, locale),
+		['left', ...COST_COMPONENTS.map((): Align => 'right'), 'right', 'right'],
+		ranked(e).map((m) => [
+			textCell(modelName(m.id, locale)),
 			...COST_COMPONENTS.map((c) => nokCell(m.companyCost.byComponent[c], locale)),
 			nokCell(m.companyCost.total, locale),
 			nokCell(m.companyCost.presentValue, locale)
 		])
-	};
+	);
 }
 
 /**
@@ -209,14 +226,13 @@ export function companyCostSplitTable(e: Evaluation, locale: Locale, width: Head
 		'employmentPresentValue',
 		'presentValue'
 	];
-	return {
-		caption: '',
-		head: [header('model', locale, width), ...columns.map((c) => header(c, locale, width))],
-		align: ['left', ...columns.map((): Align => 'right')],
-		rows: ranked(e).map((m) => {
+	return tableOf(
+		[header('model', locale, width), ...columns.map((c) => header(c, locale, width))],
+		['left', ...columns.map((): Align => 'right')],
+		ranked(e).map((m) => {
 			const c = m.companyCost;
 			return [
-				modelName(m.id, locale),
+				textCell(modelName(m.id, locale)),
 				nokCell(c.scheme.total, locale),
 				nokCell(c.employment.total, locale),
 				nokCell(c.total, locale),
@@ -225,50 +241,48 @@ export function companyCostSplitTable(e: Evaluation, locale: Locale, width: Head
 				nokCell(c.presentValue, locale)
 			];
 		})
-	};
+	);
 }
 
 /** The public cost's present value by payer (region, county, both), in rank order. */
 export function publicCostSummaryTable(e: Evaluation, locale: Locale): Table {
 	const t = translator(locale);
-	return {
-		caption: '',
-		head: [t('domain.model'), t('cli.col.region'), t('cli.col.county'), t('cli.col.public')],
-		align: ['left', 'right', 'right', 'right'],
-		rows: ranked(e).map((m) => [
-			modelName(m.id, locale),
+	return tableOf(
+		[t('domain.model'), t('cli.col.region'), t('cli.col.county'), t('cli.col.public')],
+		['left', 'right', 'right', 'right'],
+		ranked(e).map((m) => [
+			textCell(modelName(m.id, locale)),
 			nokCell(m.publicCost.region.presentValue, locale),
 			nokCell(m.publicCost.county.presentValue, locale),
 			nokCell(m.publicCost.public.presentValue, locale)
 		])
-	};
+	);
 }
 
 /** The public cost year by year, one row per payer (region, county), in rank order. */
 export function publicCostByYearTable(e: Evaluation, locale: Locale): Table {
 	const t = translator(locale);
 	const years = e.models[0]!.publicCost.byYear.map((y) => y.year);
-	const rows: string[][] = [];
+	const rows: Cell[][] = [];
 	for (const m of ranked(e)) {
 		const p = m.publicCost;
 		rows.push([
-			modelName(m.id, locale),
-			t('report.payer.region'),
-			...p.byYear.map((y) => formatNok(y.region, locale)),
-			formatNok(p.region.total, locale),
-			formatNok(p.region.presentValue, locale)
+			textCell(modelName(m.id, locale)),
+			textCell(t('report.payer.region')),
+			...p.byYear.map((y) => nokCell(y.region, locale)),
+			nokCell(p.region.total, locale),
+			nokCell(p.region.presentValue, locale)
 		]);
 		rows.push([
-			'',
-			t('report.payer.county'),
-			...p.byYear.map((y) => formatNok(y.county, locale)),
-			formatNok(p.county.total, locale),
-			formatNok(p.county.presentValue, locale)
+			textCell(''),
+			textCell(t('report.payer.county')),
+			...p.byYear.map((y) => nokCell(y.county, locale)),
+			nokCell(p.county.total, locale),
+			nokCell(p.county.presentValue, locale)
 		]);
 	}
-	return {
-		caption: '',
-		head: [
+	return tableOf(
+		[
 			t('domain.model'),
 			t('report.col.payer'),
 			// Year 0 of the engine is the first year of the horizon.
@@ -276,16 +290,15 @@ export function publicCostByYearTable(e: Evaluation, locale: Locale): Table {
 			t('domain.total'),
 			t('domain.presentValue')
 		],
-		align: ['left', 'left', ...years.map((): Align => 'right'), 'right', 'right'],
+		['left', 'left', ...years.map((): Align => 'right'), 'right', 'right'],
 		rows
-	};
+	);
 }
 
 /** Trainees, graduates retained and attributable, and the cost per graduate retained. */
 export function graduatesTable(e: Evaluation, locale: Locale, width: HeaderWidth): Table {
-	return {
-		caption: '',
-		head: [
+	return tableOf(
+		[
 			header('model', locale, width),
 			header('trainees', locale, width),
 			header('retained', locale, width),
@@ -293,47 +306,249 @@ export function graduatesTable(e: Evaluation, locale: Locale, width: HeaderWidth
 			header('publicPerRetained', locale, width),
 			header('schemePerRetained', locale, width)
 		],
-		align: ['left', 'right', 'right', 'right', 'right', 'right'],
-		rows: ranked(e).map((m) => [
-			modelName(m.id, locale),
-			formatCount(m.retention.trainees, locale),
-			formatCount(m.retention.retained, locale),
-			formatCount(m.retention.attributable, locale),
+		['left', 'right', 'right', 'right', 'right', 'right'],
+		ranked(e).map((m) => [
+			textCell(modelName(m.id, locale)),
+			countCell(m.retention.trainees, locale),
+			countCell(m.retention.retained, locale),
+			countCell(m.retention.attributable, locale),
 			nokCell(m.publicCostPer.perRetained, locale),
 			nokCell(m.schemeCostPer.perRetained, locale)
 		])
-	};
+	);
 }
 
 /** Each criterion's normalised weight. */
 export function weightsTable(e: Evaluation, locale: Locale): Table {
-	return {
-		caption: '',
-		head: [translate(locale, 'cli.col.criterion'), translate(locale, 'cli.col.weight')],
-		align: ['left', 'right'],
-		rows: criteria.map((c) => [
-			localized(c.label, locale),
-			formatShare(e.weights[c.id] ?? 0, locale, PERCENT_COLUMN)
+	return tableOf(
+		[translate(locale, 'cli.col.criterion'), translate(locale, 'cli.col.weight')],
+		['left', 'right'],
+		criteria.map((c) => [
+			textCell(localized(c.label, locale)),
+			shareCell(e.weights[c.id] ?? 0, locale, PERCENT_COLUMN)
 		])
-	};
+	);
 }
 
 /** Every parameter with its study value, unit, range, kind and sources. */
 export function parametersTable(locale: Locale): Table {
-	return {
-		caption: '',
-		head: (['id', 'label', 'value', 'unit', 'range', 'kind', 'sources'] as const).map((c) =>
+	return tableOf(
+		(['id', 'label', 'value', 'unit', 'range', 'kind', 'sources'] as const).map((c) =>
 			translate(locale, `cli.col.${c}`)
 		),
-		align: ['left', 'left', 'right', 'left', 'right', 'left', 'left'],
-		rows: parameters.map((p) => [
-			p.id,
-			localized(p.label, locale),
-			formatNumber(p.default, locale, AS_TYPED),
-			translate(locale, `cli.unit.${p.unit}`),
-			`${formatNumber(p.range[0], locale, AS_TYPED)}–${formatNumber(p.range[1], locale, AS_TYPED)}`,
-			translate(locale, `cli.kind.${p.kind}`),
-			p.sources.map((s) => (s.section ? `${s.source} ${s.section}` : s.source)).join(', ')
+		['left', 'left', 'right', 'left', 'right', 'left', 'left'],
+		parameters.map((p) => [
+			textCell(p.id),
+			textCell(localized(p.label, locale)),
+			numberCell(p.default, locale, AS_TYPED),
+			textCell(translate(locale, `cli.unit.${p.unit}`)),
+			textCell(
+				`${formatNumber(p.range[0], locale, AS_TYPED)}–${formatNumber(p.range[1], locale, AS_TYPED)}`
+			),
+			textCell(translate(locale, `cli.kind.${p.kind}`)),
+			textCell(p.sources.map((s) => (s.section ? `${s.source} ${s.section}` : s.source)).join(', '))
 		])
-	};
+	);
+}
+
+/**
+ * The judged scores, one row per model and judged criterion (data order): the score and its
+ * range as numbers, the tool's reading of the study beside them, and the sections it rests on.
+ */
+export function judgementsTable(scenario: Scenario, locale: Locale): Table {
+	const t = translator(locale);
+	return tableOf(
+		[
+			t('domain.model'),
+			t('cli.col.criterion'),
+			t('domain.score'),
+			t('report.col.low'),
+			t('report.col.high'),
+			t('report.col.studyScore'),
+			t('report.col.sections')
+		],
+		['left', 'left', 'right', 'right', 'right', 'right', 'left'],
+		judgementMatrix(scenario, locale).flatMap((row) =>
+			row.cells.map((cell, i) => [
+				textCell(row.modelName),
+				textCell(localized(JUDGED_CRITERIA[i]!.label, locale)),
+				numberCell(cell.current.score, locale, AS_TYPED),
+				numberCell(cell.current.low, locale, AS_TYPED),
+				numberCell(cell.current.high, locale, AS_TYPED),
+				textCell(judgementText(cell.study, locale)),
+				textCell(cell.sections)
+			])
+		)
+	);
+}
+
+/** A value of a compared input as a cell: money, a share as a percentage, a number. */
+function inputCell(input: InputDifference, side: 'a' | 'b' | 'study', locale: Locale): Cell {
+	const value = input[side];
+	if (input.unit === 'judgement') {
+		const [low, high] = input.ranges![side];
+		return textCell(judgementText({ score: value, low, high }, locale));
+	}
+	if (input.unit.startsWith('nok')) return nokCell(value, locale);
+	if (input.unit === 'share' || input.unit === 'position-share' || input.unit === 'rate-per-year')
+		return shareCell(value, locale, { maximumFractionDigits: 4 });
+	return numberCell(value, locale, AS_TYPED);
+}
+
+/** The inputs that differ between two scenarios: what, unit, A, B and the study's value. */
+export function compareInputsTable(inputs: readonly InputDifference[], locale: Locale): Table {
+	const t = translator(locale);
+	const unit = (u: InputDifference['unit']) =>
+		u === 'points' || u === 'judgement' ? t(`report.unit.${u}`) : t(`cli.unit.${u}`);
+	return tableOf(
+		[
+			t('report.col.group'),
+			t('report.col.item'),
+			t('cli.col.unit'),
+			'A',
+			'B',
+			t('report.col.study')
+		],
+		['left', 'left', 'left', 'right', 'right', 'right'],
+		inputs.map((input) => [
+			textCell(input.model === null ? '' : modelName(input.model, locale)),
+			textCell(localized(input.label, locale)),
+			textCell(unit(input.unit)),
+			inputCell(input, 'a', locale),
+			inputCell(input, 'b', locale),
+			inputCell(input, 'study', locale)
+		])
+	);
+}
+
+const OUTCOME_COLUMNS: readonly {
+	key: keyof Outcome;
+	digits: FractionDigits | null;
+	label: MessageKey;
+}[] = [
+	{ key: 'rank', digits: WHOLE, label: 'report.col.rank' },
+	{ key: 'score', digits: SCORE_DIGITS, label: 'domain.score' },
+	{ key: 'companyCost', digits: null, label: 'report.col.companyCostPv' },
+	{ key: 'publicCost', digits: null, label: 'report.col.publicCostPv' },
+	{ key: 'attributable', digits: ONE_DECIMAL, label: 'report.col.attributable' }
+];
+
+/** Each model's results in A and B and the difference B − A, three rows per model. */
+export function compareOutcomesTable(
+	outcomes: readonly OutcomeDifference[],
+	locale: Locale
+): Table {
+	const t = translator(locale);
+	const cells = (o: Outcome) =>
+		OUTCOME_COLUMNS.map(({ key, digits }) =>
+			digits ? numberCell(o[key], locale, digits) : nokCell(o[key], locale)
+		);
+	return tableOf(
+		[t('domain.model'), t('report.col.side'), ...OUTCOME_COLUMNS.map((c) => t(c.label))],
+		['left', 'left', ...OUTCOME_COLUMNS.map((): Align => 'right')],
+		outcomes.flatMap((o) => {
+			const name = textCell(modelName(o.model, locale));
+			return [
+				[name, textCell('A'), ...cells(o.a)],
+				[name, textCell('B'), ...cells(o.b)],
+				[name, textCell('B − A'), ...cells(o.delta)]
+			];
+		})
+	);
+}
+
+/**
+ * The judged scores as a matrix for reading: one row per judged criterion, one column per model
+ * (data order), each cell the score with its range, `3 (2–4)`.
+ */
+export function judgedScoresTable(scenario: Scenario, locale: Locale): Table {
+	const matrix = judgementMatrix(scenario, locale);
+	return tableOf(
+		[translate(locale, 'cli.col.criterion'), ...matrix.map((row) => row.modelName)],
+		['left', ...matrix.map((): Align => 'right')],
+		JUDGED_CRITERIA.map((c, i) => [
+			textCell(localized(c.label, locale)),
+			...matrix.map((row) => textCell(row.cells[i]!.text))
+		])
+	);
+}
+
+/**
+ * Each criterion's contribution to each model's score (normalised weight × the model's 0–1
+ * value, from the engine), models in rank order, and the score they add up to.
+ */
+export function contributionsTable(e: Evaluation, locale: Locale): Table {
+	const models = ranked(e);
+	return tableOf(
+		[translate(locale, 'cli.col.criterion'), ...models.map((m) => modelName(m.id, locale))],
+		['left', ...models.map((): Align => 'right')],
+		[
+			...criteria.map((c) => [
+				textCell(criterionLabel(c.id, locale)),
+				...models.map((m) => scoreCell(m.contributions[c.id] ?? 0, locale))
+			]),
+			[
+				textCell(translate(locale, 'domain.score')),
+				...models.map((m) => scoreCell(m.score, locale))
+			]
+		]
+	);
+}
+
+/**
+ * Where a figure comes from: the study's sections together (`Forstudien §4.1, §4.2`), then any
+ * other source by name; an assumption says so, with what it rests on in brackets.
+ */
+export function parameterSource(p: Parameter, locale: Locale): string {
+	const sections = p.sources.filter((r) => r.source === 'study' && r.section).map((r) => r.section);
+	const others = p.sources
+		.filter((r) => !(r.source === 'study' && r.section))
+		.map((r) => cite(r, locale).text);
+	const refs = [
+		...(sections.length
+			? [translate(locale, 'report.source.study', { section: sections.join(', ') })]
+			: []),
+		...others
+	].join('; ');
+	return p.kind === 'assumption'
+		? translate(locale, 'report.source.assumption', { sources: refs })
+		: refs;
+}
+
+/**
+ * The inputs each model is costed with, the shared ones first, then each model in data order:
+ * the scenario's value (the study's unless changed) in its unit, and its source (a changed value
+ * names the study's value first).
+ */
+export function inputsTable(e: Evaluation, locale: Locale): Table {
+	const t = translator(locale);
+	const groups: (ModelEvaluation['id'] | null)[] = [null, ...MODEL_IDS];
+	const rows: Cell[][] = [];
+	for (const group of groups) {
+		parameters
+			.filter((p) => parameterModel(p.id) === group)
+			.forEach((p, i) => {
+				const value = e.scenario.values[p.id] ?? p.default;
+				rows.push([
+					textCell(
+						i > 0 ? '' : group === null ? t('report.inputs.shared') : modelName(group, locale)
+					),
+					textCell(localized(p.label, locale)),
+					{ text: formatByUnit(value, p.unit, locale) },
+					textCell(
+						value === p.default
+							? parameterSource(p, locale)
+							: t('report.inputs.changed', {
+									study: formatByUnit(p.default, p.unit, locale),
+									source: parameterSource(p, locale)
+								})
+					)
+				]);
+			});
+	}
+	return tableOf(
+		[t('report.col.group'), t('report.col.item'), t('cli.col.value'), t('cli.col.sources')],
+		['left', 'left', 'right', 'left'],
+		rows
+	);
 }

@@ -51,11 +51,15 @@ import {
 	COST_COMPONENTS,
 	companyCostSplitTable,
 	companyCostTable,
+	contributionsTable,
 	graduatesTable,
+	inputsTable,
+	judgedScoresTable,
 	header,
 	publicCostByYearTable,
 	ranked,
 	rankingTable,
+	weightsTable,
 	type Table
 } from '../present/tables';
 
@@ -121,6 +125,15 @@ export interface ReportContent {
 	};
 	publicCost: { heading: string; table: ReportTable };
 	graduates: { heading: string; table: ReportTable };
+	/** The weights, the judged scores and each criterion's contribution to the scores. */
+	scoring: {
+		heading: string;
+		weights: ReportTable;
+		judged: ReportTable;
+		contributions: ReportTable;
+	};
+	/** Every input of every model with its source, changed or not. */
+	inputs: { heading: string; table: ReportTable };
 	audit: {
 		heading: string;
 		valuesHeading: string;
@@ -447,6 +460,19 @@ export function reportContent(input: ReportInput, options: ReportOptions): Repor
 		graduates: {
 			heading: t('report.graduates.heading'),
 			table: { ...graduatesTable(e, locale, 'long'), caption: t('report.graduates.caption') }
+		},
+		scoring: {
+			heading: t('report.scoring.heading'),
+			weights: { ...weightsTable(e, locale), caption: t('report.scoring.weights') },
+			judged: { ...judgedScoresTable(e.scenario, locale), caption: t('report.scoring.judged') },
+			contributions: {
+				...contributionsTable(e, locale),
+				caption: t('report.scoring.contributions')
+			}
+		},
+		inputs: {
+			heading: t('report.inputs.heading'),
+			table: { ...inputsTable(e, locale), caption: t('report.inputs.caption') }
 		},
 		audit: {
 			heading: t('report.audit.heading'),

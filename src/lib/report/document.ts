@@ -59,7 +59,10 @@ function caption(text: string): ContentNode {
 }
 
 /** A data table: header row repeated on every page, numbers right-aligned and unbroken. */
-function dataTable(table: ReportTable, options: { group?: number } = {}): ContentNode {
+function dataTable(
+	table: ReportTable,
+	options: { group?: number; widths?: (number | '*' | 'auto')[] } = {}
+): ContentNode {
 	const head = table.head.map((text, i) => ({
 		text,
 		style: 'tableHeader',
@@ -77,7 +80,9 @@ function dataTable(table: ReportTable, options: { group?: number } = {}): Conten
 			headerRows: 1,
 			dontBreakRows: true,
 			// The first text column (the model's name) takes the room the numbers leave.
-			widths: table.head.map((_, i) => (i === table.align.indexOf('left') ? '*' : 'auto')),
+			widths:
+				options.widths ??
+				table.head.map((_, i) => (i === table.align.indexOf('left') ? '*' : 'auto')),
 			body: [head, ...body]
 		},
 		layout: dataLayout(options.group),
@@ -104,7 +109,8 @@ export function splitColumns(table: ReportTable, fixed: number, perTable: number
 			caption: table.caption,
 			head: pick(table.head),
 			align: pick(table.align),
-			rows: table.rows.map(pick)
+			rows: table.rows.map(pick),
+			numbers: table.numbers.map(pick)
 		});
 	}
 	return parts;
@@ -199,6 +205,19 @@ function body(c: ReportContent): Content[] {
 			caption(c.graduates.table.caption),
 			dataTable(c.graduates.table)
 		]),
+		section(c.scoring.heading, [
+			caption(c.scoring.weights.caption),
+			dataTable(c.scoring.weights),
+			caption(c.scoring.judged.caption),
+			dataTable(c.scoring.judged),
+			caption(c.scoring.contributions.caption),
+			dataTable(c.scoring.contributions)
+		]),
+		// A long table (every input of every model): it starts a page of its own.
+		{ ...heading(c.inputs.heading), pageBreak: 'before' },
+		caption(c.inputs.table.caption),
+		// Group, item and value in fixed widths; the sources take the rest.
+		dataTable(c.inputs.table, { widths: [96, 140, 'auto', '*'] }),
 		heading(c.audit.heading),
 		subheading(c.audit.valuesHeading),
 		c.audit.values.length
@@ -236,6 +255,9 @@ export function buildReport(input: ReportInput, options: ReportOptions): Documen
 		pageSize: 'A4',
 		pageMargins: [42, 46, 42, 52],
 		language: INTL_LOCALE[c.locale],
+		version: '1.7',
+		tagged: true,
+		displayTitle: true,
 		info: {
 			title: `${c.title} – ${c.scenarioLine}`,
 			subject: c.subject,

@@ -14,6 +14,7 @@ import { smaa, type Evaluation, type SmaaResult } from '../engine';
 import { scenarioSlug } from '../present/scenario-text';
 import { buildReport, todayIso, type ReportOptions } from './index';
 import { REPORT_FONT, type FontFiles } from './pdf-types';
+import { installTagging, pdfKitPrototype } from './tagging';
 
 export interface ExportInput {
 	evaluation: Evaluation;
@@ -54,6 +55,9 @@ export async function exportSummary(
 	const allowed = new Set(Object.values(fonts));
 	pdfmake.setFonts({ [REPORT_FONT]: fonts });
 	pdfmake.setUrlAccessPolicy((url) => allowed.has(url));
+	// pdfmake leaves the structure tree empty; tagging.ts fills it in (the footer is an artifact).
+	const proto = await pdfKitPrototype(pdfmake);
+	if (proto) installTagging(proto, definition.pageMargins[3]);
 	const blob = await pdfmake.createPdf(definition).getBlob();
 	// The scenario's name in the file name, so that two exports for one meeting are told apart.
 	const slug = scenarioSlug(input.evaluation.scenario.name);

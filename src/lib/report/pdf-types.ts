@@ -44,6 +44,12 @@ export interface DocumentDefinition {
 	pageSize: 'A4';
 	pageMargins: [number, number, number, number];
 	language: string;
+	/** PDF 1.7: structure trees (tagging) belong to PDF 1.4 and later. */
+	version: '1.7';
+	/** A structure tree (filled in by tagging.ts) and /MarkInfo Marked. */
+	tagged: boolean;
+	/** Viewers show the title, not the file name. */
+	displayTitle: boolean;
 	info: {
 		title: string;
 		subject: string;

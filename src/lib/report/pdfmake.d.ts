@@ -5,6 +5,8 @@
 interface PdfMakeOutput {
 	getBuffer(): Promise<Uint8Array>;
 	getBlob(): Promise<Blob>;
+	/** The PDFKit document, once laid out. */
+	getStream(): Promise<object>;
 }
 
 interface PdfMake {

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import pdfmake from 'pdfmake';
 import { REPORT_FONT, type DocumentDefinition, type FontFiles } from './pdf-types';
+import { installTagging, pdfKitPrototype } from './tagging';
 
 const require = createRequire(import.meta.url);
 
@@ -27,6 +28,9 @@ export async function renderPdf(definition: DocumentDefinition): Promise<Buffer>
 	pdfmake.setFonts({ [REPORT_FONT]: { ...NODE_FONT_FILES } });
 	pdfmake.setUrlAccessPolicy(() => false);
 	pdfmake.setLocalAccessPolicy?.((path) => allowedFiles.has(path));
+	// pdfmake leaves the structure tree empty; tagging.ts fills it in (the footer is an artifact).
+	const proto = await pdfKitPrototype(pdfmake);
+	if (proto) installTagging(proto, definition.pageMargins[3]);
 	const bytes = await pdfmake.createPdf(definition).getBuffer();
 	return Buffer.from(bytes);
 }

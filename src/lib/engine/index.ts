@@ -66,3 +66,12 @@ export {
 	type CountyAnswer,
 	type CountyAnswerId
 } from './county';
+export {
+	parseSwingAnswers,
+	swingWeights,
+	swingFromWeights,
+	topSwings,
+	SwingShape,
+	SWING_TOP,
+	type SwingAnswers
+} from './swing';

@@ -12,6 +12,7 @@
  */
 import * as assumptions from './sections/assumptions';
 import * as charts from './sections/charts';
+import * as council from './sections/council';
 import * as domain from './sections/domain';
 import * as exportPanel from './sections/export';
 import * as judgements from './sections/judgements';
@@ -78,6 +79,7 @@ export const nb = {
 	...domain.nb,
 	...assumptions.nb,
 	...charts.nb,
+	...council.nb,
 	...exportPanel.nb,
 	...judgements.nb,
 	...results.nb,
@@ -149,6 +151,7 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	...domain.en,
 	...assumptions.en,
 	...charts.en,
+	...council.en,
 	...exportPanel.en,
 	...judgements.en,
 	...results.en,

@@ -75,3 +75,13 @@ export {
 	SWING_TOP,
 	type SwingAnswers
 } from './swing';
+export {
+	groupSmaa,
+	checkMembers,
+	memberScenario,
+	type GroupMember,
+	type GroupOptions,
+	type GroupResult,
+	type GroupMemberResult,
+	type CriterionSpread
+} from './group';

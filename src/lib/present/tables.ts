@@ -10,7 +10,7 @@
 // The PDF's and command line's messages: loaded with this module, not with the page.
 import '../i18n/output';
 import { criteria, parameters } from '../data';
-import type { Decimal, Evaluation, ModelEvaluation, SmaaResult } from '../engine';
+import type { Decimal, Evaluation, GroupResult, ModelEvaluation, SmaaResult } from '../engine';
 import {
 	formatCount,
 	formatNok,
@@ -334,6 +334,72 @@ export function parametersTable(locale: Locale): Table {
 			`${formatNumber(p.range[0], locale, AS_TYPED)}–${formatNumber(p.range[1], locale, AS_TYPED)}`,
 			translate(locale, `cli.kind.${p.kind}`),
 			p.sources.map((s) => (s.section ? `${s.source} ${s.section}` : s.source)).join(', ')
+		])
+	};
+}
+
+/** Council mode: each member's ranking, best first (member names as given: escape for a terminal). */
+export function groupMembersTable(g: GroupResult, locale: Locale, names: readonly string[]): Table {
+	const t = translator(locale);
+	return {
+		caption: '',
+		head: [
+			t('cli.col.member'),
+			...g.members[0]!.ranking.map((_, i) => t('cli.col.place', { place: i + 1 }))
+		],
+		align: ['left', ...g.members[0]!.ranking.map((): Align => 'left')],
+		rows: g.members.map((m, i) => [names[i]!, ...m.ranking.map((id) => modelName(id, locale))])
+	};
+}
+
+/**
+ * Council mode, per model in the order of the mean weights: its place under them, the share of
+ * members who put it first and the group's probability of first place.
+ */
+export function groupModelsTable(g: GroupResult, locale: Locale): Table {
+	const t = translator(locale);
+	return {
+		caption: '',
+		head: [
+			t('cli.col.rank'),
+			translate(locale, 'domain.model'),
+			t('cli.col.shareFirst'),
+			t('cli.col.pFirstGroup')
+		],
+		align: ['right', 'left', 'right', 'right'],
+		rows: g.meanRanking.map((id, i) => [
+			formatNumber(i + 1, locale, { maximumFractionDigits: 0 }),
+			modelName(id, locale),
+			formatShare(g.shareFirst[id], locale, PERCENT_COLUMN),
+			formatShare(g.probabilityFirst[id], locale, PERCENT_COLUMN)
+		])
+	};
+}
+
+/** Council mode: each criterion's weights over the members, most disagreement first. */
+export function groupDisagreementTable(g: GroupResult, locale: Locale): Table {
+	const t = translator(locale);
+	const share = (x: number) => formatShare(x, locale, PERCENT_COLUMN);
+	const label = (id: string) => {
+		const c = criteria.find((x) => x.id === id);
+		return c ? localized(c.label, locale) : id;
+	};
+	return {
+		caption: '',
+		head: [
+			t('cli.col.criterion'),
+			t('cli.col.meanWeight'),
+			t('cli.col.spread'),
+			t('cli.col.lowest'),
+			t('cli.col.highest')
+		],
+		align: ['left', 'right', 'right', 'right', 'right'],
+		rows: g.disagreement.map((d) => [
+			label(d.criterion),
+			share(d.mean),
+			share(d.standardDeviation),
+			share(d.min),
+			share(d.max)
 		])
 	};
 }

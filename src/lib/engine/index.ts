@@ -85,3 +85,21 @@ export {
 	type GroupMemberResult,
 	type CriterionSpread
 } from './group';
+export { toBase64Url, fromBase64Url } from './base64url';
+export {
+	parseInvitation,
+	parseAnswer,
+	invitationFragment,
+	invitationFromFragment,
+	answerFragment,
+	answerFromFragment,
+	answerFileText,
+	answerFromFileText,
+	answerMember,
+	COUNCIL_VERSION,
+	INVITATION_PARAM,
+	ANSWER_PARAM,
+	MEMBER_NAME_MAX,
+	type Invitation,
+	type Answer
+} from './council';

@@ -56,6 +56,13 @@ describe('base64url', () => {
 	it('is Node’s base64url of the UTF-8 bytes, and reads back', () => {
 		const text = 'Åse «Ødegård» ~~~ ???';
 		expect(toBase64Url(text)).toBe(Buffer.from(text, 'utf8').toString('base64url'));
+		// '~~~' and '???' fall on whole 3-byte groups: '+' and '/' in base64, '-' and '_' here
+		expect(toBase64Url(text)).toBe('w4VzZSDCq8OYZGVnw6VyZMK7IH5-fiA_Pz8');
+		// no padding: 'a' is 'YQ==' in base64
+		expect(toBase64Url('a')).toBe('YQ');
+		expect(toBase64Url('ab')).toBe('YWI');
+		expect(fromBase64Url('YWI')).toBe('ab');
+		expect(fromBase64Url('w4VzZSDCq8OYZGVnw6VyZMK7IH5-fiA_Pz8')).toBe(text);
 		expect(fromBase64Url(toBase64Url(text))).toBe(text);
 		// padding is optional when reading
 		expect(fromBase64Url('YQ==')).toBe('a');
@@ -106,8 +113,18 @@ describe('invitations', () => {
 			expect(e.code, JSON.stringify(value)).toBe('invalid-shape');
 			expect(e.details.field, JSON.stringify(value)).toBe(field);
 		}
+		const e = code(fragmentOf('i', { ...invitation, version: 2 }));
+		expect(e.details.detail).toBe('expected 1');
+		expect(code(fragmentOf('i', { ...invitation, kind: 'answer' })).details.detail).toBe(
+			"expected 'invitation'"
+		);
+		expect(code(fragmentOf('i', [])).details.detail).toBe('not an invitation');
 		// 200 characters is allowed
 		expect(parseInvitation({ ...invitation, meeting: 'x'.repeat(200) }).meeting).toHaveLength(200);
+	});
+
+	it('checks an invitation before writing it', () => {
+		expect(() => invitationFragment({ ...invitation, meeting: '' })).toThrow(ScenarioError);
 	});
 
 	it('keeps only the invitation’s own fields', () => {
@@ -134,6 +151,18 @@ describe('answers', () => {
 		expect(answerFromFileText('\uFEFF' + text)).toEqual(answer);
 		expect(ANSWER_PARAM).toBe('a');
 		expect(answerFromFragment('#i=abc')).toBeNull();
+	});
+
+	it('checks an answer before writing it', () => {
+		const bad = { ...answer, weights: { ownership: -1 } };
+		expect(() => answerFragment(bad)).toThrow(ScenarioError);
+		expect(() => answerFileText(bad)).toThrow(ScenarioError);
+	});
+
+	it('strips only a byte-order mark at the start of a file', () => {
+		// A BOM inside the name is part of the name.
+		const withMark: Answer = { ...answer, name: 'Åse\uFEFFØ' };
+		expect(answerFromFileText('\uFEFF' + answerFileText(withMark)).name).toBe('Åse\uFEFFØ');
 	});
 
 	it('may be anonymous and hold only weights', () => {
@@ -202,6 +231,7 @@ describe('answers', () => {
 		expect(field({ ...answer, version: '1' })).toEqual(['invalid-shape', 'version']);
 		expect(field({ ...answer, secret: true })).toEqual(['invalid-shape', '(root)']);
 		expect(field('"just text"')).toEqual(['invalid-shape', '(root)']);
+		expect(errorOf(() => parseAnswer(null)).details.detail).toBe('not an answer');
 		expect(parseAnswer({ ...answer, name: 'x'.repeat(MEMBER_NAME_MAX) }).name).toHaveLength(
 			MEMBER_NAME_MAX
 		);
@@ -210,10 +240,14 @@ describe('answers', () => {
 	it('refuses an answer to another meeting, or judged scores the invitation did not ask for', () => {
 		const other = errorOf(() => parseAnswer({ ...answer, meeting: 'Et annet møte' }, invitation));
 		expect(other.details.field).toBe('meeting');
+		expect(other.details.detail).toBe(
+			"answers another meeting than 'Regionrådet 12. mars – «trainee»'"
+		);
 		const noJudging: Invitation = { ...invitation, judgements: false };
 		const judged = errorOf(() => parseAnswer(answer, noJudging));
 		expect(judged.code).toBe('invalid-shape');
 		expect(judged.details.field).toBe('judgements');
+		expect(judged.details.detail).toBe('the invitation does not ask for judged scores');
 		const weightsOnly: Answer = { ...answer };
 		delete (weightsOnly as { judgements?: unknown }).judgements;
 		expect(parseAnswer(weightsOnly, noJudging)).toEqual(weightsOnly);

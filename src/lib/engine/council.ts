@@ -124,13 +124,9 @@ export function parseInvitation(input: unknown): Invitation {
  */
 export function parseAnswer(input: unknown, invitation?: Invitation): Answer {
 	const raw = checkHead(input, 'answer');
-	// Entries one by one first, so the message names the criterion or model.
-	if (isRecord(raw.weights))
-		parseScenario({
-			version: 2,
-			weights: raw.weights,
-			...(raw.judgements !== undefined ? { judgements: raw.judgements } : {})
-		});
+	// Weights and judgements as a scenario's first, so the message names the criterion or model
+	// (missing weights pass here and are named by the shape check below).
+	parseScenario({ version: 2, weights: raw.weights, judgements: raw.judgements });
 	if (raw.swing !== undefined) parseSwingAnswers(raw.swing, 'swing');
 	const d = checkShape(AnswerShape, input);
 	if (invitation) {

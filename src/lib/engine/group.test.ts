@@ -441,7 +441,7 @@ describe('checkMembers', () => {
 	it('refuses an empty group', () => {
 		const e = errorOf(() => groupSmaa(DEFAULT_SCENARIO, []));
 		expect(e.code).toBe('invalid-shape');
-		expect(e.details.field).toBe('members');
+		expect(e.details).toEqual({ field: 'members', detail: 'no members' });
 	});
 
 	it('names the member and the field of a bad weight or judgement', () => {

@@ -114,7 +114,7 @@ describe('parseSwingAnswers', () => {
 	it('refuses answers with no swing at 100, naming the points', () => {
 		const e = errorOf(() => parseSwingAnswers({ points: { ownership: 99.9, competition: 50 } }));
 		expect(e.code).toBe('no-top-swing');
-		expect(e.details.field).toBe('swing.points');
+		expect(e.details).toEqual({ field: 'swing.points' });
 		expect(e.message).toBe(
 			'swing.points: no swing has 100 points (the one that matters most must)'
 		);
@@ -155,16 +155,16 @@ describe('parseSwingAnswers', () => {
 		for (const input of [null, [], 'x', 3]) {
 			const e = errorOf(() => parseSwingAnswers(input, 'answer.swing'));
 			expect(e.code).toBe('invalid-shape');
-			expect(e.details.field).toBe('answer.swing');
+			expect(e.details).toEqual({ field: 'answer.swing', detail: 'expected an object' });
 		}
 		for (const points of [undefined, null, [], 'x']) {
 			const e = errorOf(() => parseSwingAnswers({ points }));
 			expect(e.code).toBe('invalid-shape');
-			expect(e.details.field).toBe('swing.points');
+			expect(e.details).toEqual({ field: 'swing.points', detail: 'expected an object' });
 		}
 		const extra = errorOf(() => parseSwingAnswers({ points: { ownership: 100 }, first: 'x' }));
 		expect(extra.code).toBe('invalid-shape');
-		expect(extra.details.field).toBe('swing.first');
+		expect(extra.details).toEqual({ field: 'swing.first', detail: 'unexpected key' });
 		const named = errorOf(() => parseSwingAnswers({ points: { ownership: -1 } }, 'answer.swing'));
 		expect(named.details.field).toBe('answer.swing.points.ownership');
 	});

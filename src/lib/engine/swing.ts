@@ -57,6 +57,7 @@ export function parseSwingAnswers(input: unknown, field = 'swing'): SwingAnswers
 	for (const [id, value] of Object.entries(points)) {
 		const f = `${pointsField}.${id}`;
 		if (!criterionById.has(id)) throw new ScenarioError('unknown-criterion', { field: f });
+		// Stryker disable next-line ConditionalExpression: Number.isFinite is false for anything that is not a number
 		if (typeof value !== 'number' || !Number.isFinite(value))
 			throw new ScenarioError('not-a-number', { field: f, value });
 		if (value < 0) throw new ScenarioError('negative-weight', { field: f, value });
@@ -87,7 +88,8 @@ export function swingFromWeights(weights: Readonly<Record<string, number>>): Swi
 	if (!(largest > 0)) throw new ScenarioError('all-weights-zero', { field: 'weights' });
 	return {
 		points: Object.fromEntries(
-			entries.map(([id, w]) => [id, w === largest ? SWING_TOP : (w / largest) * SWING_TOP])
+			// w / w is exactly 1 in floating point, so the largest weight gets exactly 100.
+			entries.map(([id, w]) => [id, (w / largest) * SWING_TOP])
 		)
 	};
 }

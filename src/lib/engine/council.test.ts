@@ -163,6 +163,7 @@ describe('answers', () => {
 		// A BOM inside the name is part of the name.
 		const withMark: Answer = { ...answer, name: 'Åse\uFEFFØ' };
 		expect(answerFromFileText('\uFEFF' + answerFileText(withMark)).name).toBe('Åse\uFEFFØ');
+		expect(answerFromFileText(answerFileText(withMark)).name).toBe('Åse\uFEFFØ');
 	});
 
 	it('may be anonymous and hold only weights', () => {
@@ -177,11 +178,11 @@ describe('answers', () => {
 		expect('name' in back).toBe(false);
 		expect('swing' in back).toBe(false);
 		expect('judgements' in back).toBe(false);
-		expect(answerMember(back)).toEqual({ weights: { ownership: 40 } });
+		expect(answerMember(back)).toStrictEqual({ weights: { ownership: 40 } });
 	});
 
 	it('becomes a member of the group: name, weights and judgements', () => {
-		expect(answerMember(answer)).toEqual({
+		expect(answerMember(answer)).toStrictEqual({
 			name: 'Åse Ødegård',
 			weights: answer.weights,
 			judgements: answer.judgements

@@ -80,8 +80,9 @@ const AnswerShape = z.strictObject({
 	)
 });
 
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-	typeof x === 'object' && x !== null && !Array.isArray(x);
+function isRecord(x: unknown): x is Record<string, unknown> {
+	return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
 
 /** The version and kind, checked before anything else so a wrong link says what it is. */
 function checkHead(input: unknown, kind: 'invitation' | 'answer'): Record<string, unknown> {
@@ -158,7 +159,7 @@ function fragment(param: string, value: unknown): string {
 
 /** The JSON in the fragment's `param`, or undefined when the fragment has none. */
 function fromFragment(hash: string, param: string): unknown {
-	const encoded = new URLSearchParams(hash.replace(/^#/, '')).get(param);
+	const encoded = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash).get(param);
 	if (encoded === null) return undefined;
 	let text: string;
 	try {

@@ -121,8 +121,9 @@ export const MEMBER_STREAM = 3;
 /** Progress is reported after every this many samples (and after the last). */
 const PROGRESS_EVERY = 1000;
 
-const byModel = <T>(f: (m: number) => T): Record<ModelId, T> =>
-	Object.fromEntries(MODEL_IDS.map((id, m) => [id, f(m)])) as Record<ModelId, T>;
+function byModel<T>(f: (m: number) => T): Record<ModelId, T> {
+	return Object.fromEntries(MODEL_IDS.map((id, m) => [id, f(m)])) as Record<ModelId, T>;
+}
 
 /** The base scenario with the member's weights and, cell by cell over the base's, judgements. */
 export function memberScenario(base: Scenario, member: GroupMember): Scenario {
@@ -223,9 +224,11 @@ function sampleChunk(r: GroupRun, from: number, to: number): void {
 		drawJudgements(member.sampler, r.judgementRng, values);
 		if (lambda > 0) {
 			uniformSimplex(r.weightRng, u);
+			// Stryker disable next-line EqualityOperator: a write past the end of a typed array is ignored
 			for (let c = 0; c < C; c++) w[c] = (1 - lambda) * member.w[c]! + lambda * u[c]!;
 		} else w.set(member.w);
 		scoreAndRank(values, w, M, r.scores, r.ranks);
+		// Stryker disable next-line EqualityOperator: ranks[M] is undefined, and a typed array ignores rankCounts[NaN]++
 		for (let m = 0; m < M; m++) rankCounts[m * M + r.ranks[m]!]!++;
 	}
 }
@@ -255,8 +258,9 @@ function prepare(base: Scenario, scenarios: readonly Scenario[], o: GroupOptions
 			sampler: judgementSampler(s)
 		};
 	});
-	const judgedCriteria = Int32Array.from(
-		CRITERION_IDS.flatMap((_, c) => (Number.isNaN(members[0]!.judged[c]![0]!) ? [] : [c]))
+	// Computed criteria have no judged values (NaN).
+	const judgedCriteria = Int32Array.from(CRITERION_IDS.keys()).filter(
+		(c) => !Number.isNaN(members[0]!.judged[c]![0]!)
 	);
 	return {
 		n: o.samples,

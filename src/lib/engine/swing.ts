@@ -32,8 +32,9 @@ export interface SwingAnswers {
 /** The answers' shape (zod mini), for a scenario or an answer that stores them. */
 export const SwingShape = z.strictObject({ points: z.record(z.string(), z.number()) });
 
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-	typeof x === 'object' && x !== null && !Array.isArray(x);
+function isRecord(x: unknown): x is Record<string, unknown> {
+	return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
 
 /**
  * Check anything that claims to be SWING answers; throws a ScenarioError naming the field

@@ -222,6 +222,7 @@ function sampleChunk(r: GroupRun, from: number, to: number): void {
 			values[c]!.set(member.judged[c]!);
 		}
 		drawJudgements(member.sampler, r.judgementRng, values);
+		// Stryker disable next-line ConditionalExpression,EqualityOperator: with λ = 0 the mix gives the member's weights exactly (1·w + 0·u), only slower
 		if (lambda > 0) {
 			uniformSimplex(r.weightRng, u);
 			// Stryker disable next-line EqualityOperator: a write past the end of a typed array is ignored

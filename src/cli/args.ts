@@ -22,6 +22,12 @@ export interface CliOptions {
 	weightUncertainty?: number;
 	/** Scenario file; `-` is standard input; absent means the study's figures. */
 	file?: string;
+	/** Council mode: the positional files are the members (`--group a.json b.json …`). */
+	group: boolean;
+	/** The members' scenario files, with `--group`. */
+	members: string[];
+	/** With `--group`: the scenario whose figures the group is run over; the study's if absent. */
+	base?: string;
 }
 
 /** Bad command-line usage: exit status 2, like bad scenario input. */
@@ -68,6 +74,14 @@ export interface ArgvSpec {
  * rest (after `--`, `-`, or not starting with `-`) is the scenario file; returns it, if given.
  */
 export function scanArgv(argv: readonly string[], spec: ArgvSpec): string | undefined {
+	const positional = scanPositional(argv, spec);
+	if (positional.length > 1)
+		throw new UsageError(`${positional[1]}: only one scenario file may be given`);
+	return positional[0];
+}
+
+/** As `scanArgv`, but returns every positional argument (the group's member files). */
+export function scanPositional(argv: readonly string[], spec: ArgvSpec): string[] {
 	const positional: string[] = [];
 	let onlyPositional = false;
 	for (let i = 0; i < argv.length; i++) {
@@ -96,13 +110,18 @@ export function scanArgv(argv: readonly string[], spec: ArgvSpec): string | unde
 			i++;
 		}
 	}
-	if (positional.length > 1)
-		throw new UsageError(`${positional[1]}: only one scenario file may be given`);
-	return positional[0];
+	return positional;
 }
 
-const FLAGS = new Set(['--help', '-h', '--parameters', '--schema', '--no-smaa']);
-const VALUED = new Set(['--format', '--lang', '--samples', '--seed', '--weight-uncertainty']);
+const FLAGS = new Set(['--help', '-h', '--parameters', '--schema', '--no-smaa', '--group']);
+const VALUED = new Set([
+	'--format',
+	'--lang',
+	'--samples',
+	'--seed',
+	'--weight-uncertainty',
+	'--base'
+]);
 
 export function parseArgs(argv: readonly string[]): CliOptions {
 	const options: CliOptions = {
@@ -111,15 +130,18 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 		schema: false,
 		format: 'json',
 		lang: 'nb',
-		smaa: true
+		smaa: true,
+		group: false,
+		members: []
 	};
-	const file = scanArgv(argv, {
+	const positional = scanPositional(argv, {
 		flags: FLAGS,
 		valued: VALUED,
 		flag(name) {
 			if (name === '--help' || name === '-h') options.help = true;
 			else if (name === '--parameters') options.parameters = true;
 			else if (name === '--schema') options.schema = true;
+			else if (name === '--group') options.group = true;
 			else options.smaa = false;
 		},
 		value(name, value) {
@@ -136,13 +158,22 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 				case '--seed':
 					options.seed = wholeNumber(name, value, 0, MAX_SEED);
 					break;
+				case '--base':
+					options.base = value;
+					break;
 				default:
 					options.weightUncertainty = fraction(name, value);
 			}
 		}
 	});
-	if (file !== undefined) options.file = file;
+	if (options.group) options.members = positional;
+	else if (positional.length > 1)
+		throw new UsageError(`${positional[1]}: only one scenario file may be given`);
+	else if (positional[0] !== undefined) options.file = positional[0];
 	if (!options.help) {
+		if (options.group) checkGroup(options);
+		else if (options.base !== undefined)
+			throw new UsageError('--base: only with --group (the figures a group is run over)');
 		if (options.parameters && options.schema)
 			throw new UsageError('--schema: cannot be combined with --parameters');
 		const listing = options.parameters ? '--parameters' : options.schema ? '--schema' : null;
@@ -152,4 +183,16 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 			throw new UsageError('--format: --schema is only available as json');
 	}
 	return options;
+}
+
+/** `--group`: member files only (at least one, not standard input), no listing, SMAA on. */
+function checkGroup(options: CliOptions): void {
+	if (options.members.length === 0)
+		throw new UsageError('--group: needs at least one member scenario file');
+	if (options.members.includes('-'))
+		throw new UsageError("--group: members are files; '-' (standard input) is not one");
+	if (options.parameters) throw new UsageError('--parameters: cannot be combined with --group');
+	if (options.schema) throw new UsageError('--schema: cannot be combined with --group');
+	if (!options.smaa)
+		throw new UsageError('--no-smaa: cannot be combined with --group (the group result is SMAA)');
 }

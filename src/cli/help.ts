@@ -91,7 +91,8 @@ export function calcHelp(locale: Locale, defaults: SmaaOptions): string {
 			t('cli.help.usage'),
 			`${INDENT}npm run calc -- [scenario.json | -] [${t('cli.help.usage.options')}]`,
 			`${INDENT}npm run calc -- --parameters [--format table] [--lang en]`,
-			`${INDENT}npm run calc -- --schema`
+			`${INDENT}npm run calc -- --schema`,
+			`${INDENT}npm run calc -- --group a.json b.json … [--base scenario.json] [${t('cli.help.usage.options')}]`
 		],
 		wrap(t('cli.help.input')),
 		[
@@ -108,6 +109,8 @@ export function calcHelp(locale: Locale, defaults: SmaaOptions): string {
 				{ syntax: '--no-smaa', text: 'cli.calc.help.option.noSmaa' },
 				{ syntax: '--parameters', text: 'cli.calc.help.option.parameters' },
 				{ syntax: '--schema', text: 'cli.calc.help.option.schema' },
+				{ syntax: '--group', text: 'cli.calc.help.option.group' },
+				{ syntax: `--base ${t('cli.report.help.file')}`, text: 'cli.calc.help.option.base' },
 				HELP_OPTION
 			])
 		],
@@ -125,6 +128,7 @@ export function calcHelp(locale: Locale, defaults: SmaaOptions): string {
 		[
 			t('cli.help.examples'),
 			`${INDENT}npm run calc -- scenario.json --format table`,
+			`${INDENT}npm run calc -- --group anna.json bjorn.json --format table`,
 			`${INDENT}echo '{"version":2,"values":{"shared.horizonYears":8}}' | npm run calc -- - --no-smaa`
 		]
 	]);

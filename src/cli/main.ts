@@ -16,9 +16,10 @@ import type { Locale } from '../lib/i18n';
 import { parseArgs, type CliOptions } from './args';
 import { calcHelp } from './help';
 import { readScenario, runCommand, type CommandIo } from './io';
+import { groupJson, runGroup } from './group';
 import { buildResult, parameterList } from './result';
 import { scenarioJsonSchema } from './schema';
-import { renderEvaluation, renderParameters } from './table';
+import { renderEvaluation, renderGroup, renderParameters } from './table';
 
 export interface CliIo extends CommandIo {
 	/** SMAA's progress (samples done of total), e.g. for a terminal; optional. */
@@ -48,9 +49,21 @@ async function run(argv: readonly string[], io: CliIo): Promise<string> {
 			? renderParameters(options.lang)
 			: json(parameterList(options.lang));
 
+	const progress = io.progress;
+	if (options.group) {
+		const group = await runGroup(
+			options,
+			io,
+			smaaOptions(options),
+			progress && ((done, total) => progress(done, total, options.lang))
+		);
+		return options.format === 'table'
+			? renderGroup(group, options.lang)
+			: json(groupJson(group, options.lang));
+	}
+
 	const scenario: Scenario = await readScenario(options.file, io);
 	const evaluation = evaluate(scenario);
-	const progress = io.progress;
 	const smaaResult = options.smaa
 		? smaa(
 				scenario,

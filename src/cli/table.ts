@@ -13,12 +13,17 @@ import {
 	companyCostSplitTable,
 	companyCostTable,
 	graduatesTable,
+	groupDisagreementTable,
+	groupMembersTable,
+	groupModelsTable,
 	parametersTable,
 	publicCostSummaryTable,
 	rankingTable,
 	weightsTable,
 	type Table
 } from '../lib/present/tables';
+import type { GroupRun } from './group';
+import { modelName } from '../lib/present/names';
 import { escapeControl } from './terminal-text';
 
 function width(text: string): number {
@@ -145,4 +150,37 @@ export function renderEvaluation(
 
 export function renderParameters(lang: Locale): string {
 	return renderTable(parametersTable(lang)) + '\n';
+}
+
+/** `--group --format table`: the members' rankings, the models' shares and where they disagree. */
+export function renderGroup(run: GroupRun, lang: Locale): string {
+	const t = translator(lang);
+	const g = run.result;
+	const names = run.names.map((n) => escapeControl(n));
+	const out: string[] = [];
+	out.push(t('cli.group.title', { count: formatNumber(g.members.length, lang, WHOLE) }));
+	out.push(
+		t('cli.group.base', {
+			name: escapeControl(run.base.name ?? t('cli.scenario.default'))
+		})
+	);
+	out.push(
+		t('cli.group.smaa', {
+			samples: formatNumber(g.options.samples, lang, WHOLE),
+			seed: String(g.options.seed)
+		})
+	);
+	out.push('', t('cli.group.section.members'));
+	out.push(renderTable(groupMembersTable(g, lang, names)));
+	out.push('', t('cli.group.section.models'));
+	out.push(renderTable(groupModelsTable(g, lang)));
+	out.push(
+		g.majority
+			? t('cli.group.majority', { model: modelName(g.majority, lang) })
+			: t('cli.group.noMajority')
+	);
+	out.push('', t('cli.group.section.disagreement'));
+	out.push(renderTable(groupDisagreementTable(g, lang)));
+	out.push('', t('cli.group.note'));
+	return out.join('\n') + '\n';
 }

@@ -80,6 +80,22 @@ export function formatNok(value: Numeric, locale: Locale = 'nb'): string {
 	return format(value, locale, NOK);
 }
 
+/**
+ * An amount rounded for reading, not for accounts, to two significant digits: millions in words
+ * (`2,4 mill. kr`, `NOK 2.4m`, `12 mill. kr`), smaller amounts in full (`590 000 kr`).
+ * For the ends of a scale, where the exact krone is noise.
+ */
+export function formatNokRounded(value: Numeric, locale: Locale = 'nb'): string {
+	const input = toIntlNumeric(value);
+	// From 995 000 two significant digits would read 1 000 000: say 1 mill. instead.
+	const millions = Math.abs(Number(input)) >= 995_000;
+	return format(input, locale, {
+		...NOK,
+		maximumSignificantDigits: 2,
+		...(millions ? { notation: 'compact', compactDisplay: 'short' } : {})
+	});
+}
+
 /** A difference in whole kroner with its sign: `+5 808 kr`, `−2 961 kr`, `0 kr`. */
 export function formatSignedNok(value: Numeric, locale: Locale = 'nb'): string {
 	return format(value, locale, { ...NOK, ...SIGNED });

@@ -74,7 +74,9 @@ test.describe('the assumptions editor', () => {
 	test('sets the employer’s contribution from the host municipality', async ({ page }) => {
 		await openHome(page);
 		const rate = page.getByLabel('Arbeidsgiveravgift', { exact: true });
-		const zone = page.getByLabel('Vertskommune (sone for arbeidsgiveravgift)');
+		const zone = page
+			.locator('#assumptions')
+			.getByLabel('Vertskommune (sone for arbeidsgiveravgift)');
 		await expect(rate).toHaveValue('14,1');
 		await zone.selectOption('Stor-Elvdal');
 		await expect(rate).toHaveValue('6,4');

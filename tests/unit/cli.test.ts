@@ -487,3 +487,174 @@ describe('calc: the real command', () => {
 		expect(p.stderr).toBe('error: values.shared.nope: unknown parameter id\n');
 	}, 60_000);
 });
+
+describe('calc --group: council mode', () => {
+	/** Weights on one criterion only: every other criterion 0 (the default preset fills gaps). */
+	const only = (id: string) =>
+		Object.fromEntries(criteria.map((c) => [c.id, c.id === id ? 100 : 0]));
+	const dir = mkdtempSync(join(tmpdir(), 'calc-group-'));
+	const file = (name: string, content: unknown) => {
+		const path = join(dir, name);
+		writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+		return path;
+	};
+	// data/criteria.json: competence fit puts the fagskole scheme first (5; own scheme 3, the
+	// rest 2 or 1); process under way puts the consortium first (5; TI 3).
+	const anna = file('anna.json', { version: 2, name: 'Anna', weights: only('competence-fit') });
+	const bjorn = file('bjorn.json', { version: 2, weights: only('process-under-way') });
+	const cato = file('cato.json', { version: 2, name: 'Cato', weights: only('competence-fit') });
+
+	it('prints each member’s ranking, the shares first and the group probabilities as JSON', async () => {
+		const r = await calcJson(['--group', anna, bjorn, cato, '--samples', '2000', '--seed', '7']);
+		expect(r.group.members).toEqual([
+			{
+				name: 'Anna',
+				file: anna,
+				ranking: [
+					'fagskole-scheme',
+					'own-scheme',
+					'trainee-innlandet',
+					'fjelltrainee',
+					'naeringshage-consortium',
+					'status-quo'
+				]
+			},
+			// no name in the file: the file's name without .json
+			{
+				name: 'bjorn',
+				file: bjorn,
+				ranking: [
+					'naeringshage-consortium',
+					'trainee-innlandet',
+					'fagskole-scheme',
+					'fjelltrainee',
+					'own-scheme',
+					'status-quo'
+				]
+			},
+			expect.objectContaining({ name: 'Cato' })
+		]);
+		// fagskole first for Anna and Cato (2 of 3), the consortium for Bjørn (1 of 3)
+		expect(r.group.shareFirst['fagskole-scheme']).toBeCloseTo(2 / 3, 15);
+		expect(r.group.shareFirst['naeringshage-consortium']).toBeCloseTo(1 / 3, 15);
+		expect(r.group.shareFirst['trainee-innlandet']).toBe(0);
+		expect(r.group.majority).toBe('fagskole-scheme');
+		// Every sample's winner is its member's (see group.test.ts): about 2/3 and 1/3.
+		expect(Math.abs(r.group.probabilityFirst['fagskole-scheme'] - 2 / 3)).toBeLessThan(0.05);
+		expect(
+			r.group.probabilityFirst['fagskole-scheme'] +
+				r.group.probabilityFirst['naeringshage-consortium']
+		).toBeCloseTo(1, 12);
+		// mean weights: fit (1 + 0 + 1)/3 = 2/3, process 1/3
+		expect(r.group.meanWeights['competence-fit']).toBeCloseTo(2 / 3, 15);
+		expect(r.group.meanWeights['process-under-way']).toBeCloseTo(1 / 3, 15);
+		expect(r.group.options).toEqual({ samples: 2000, seed: 7, weightUncertainty: 0 });
+		expect(r.base).toEqual({ version: 2, values: {}, weights: {} });
+		expect(r.group.disagreement[0].criterion).toBe('competence-fit');
+	});
+
+	it('prints the tables in Norwegian by default, in English with --lang en', async () => {
+		const nb = await cli(['--group', anna, bjorn, cato, '--samples', '500', '--format', 'table']);
+		expect(nb.code).toBe(0);
+		expect(nb.stdout).toMatch(/^Traineevalg — gruppe på 3 medlemmer\n/);
+		expect(nb.stdout).toMatch(/^Anna {4}Fagskoletrainee {7}Egen ordning/m);
+		expect(nb.stdout).toMatch(/^bjorn {3}Næringshagesamarbeid/m);
+		// 2 of 3 members: 66,7 %; 1 of 3: 33,3 %
+		expect(nb.stdout).toMatch(/^1 {2}Fagskoletrainee +66,7\u00a0%/m);
+		expect(nb.stdout).toMatch(/^2 {2}Næringshagesamarbeid +33,3\u00a0%/m);
+		expect(nb.stdout).toContain(
+			'Flertall: Fagskoletrainee er først for mer enn halvparten av medlemmene.'
+		);
+		const en = await cli([
+			'--group',
+			anna,
+			bjorn,
+			'--samples',
+			'500',
+			'--format',
+			'table',
+			'--lang',
+			'en'
+		]);
+		expect(en.code).toBe(0);
+		expect(en.stdout).toContain("Each member's ranking");
+		// 1 of 2 each: exactly half is no majority
+		expect(en.stdout).toContain('No model is first for more than half of the members.');
+	});
+
+	it('computes on the figures of --base and warns that a member’s values are not used', async () => {
+		const base = file('base.json', {
+			version: 2,
+			name: 'Møtet',
+			values: { 'shared.horizonYears': 3 }
+		});
+		const withValues = file('values.json', {
+			version: 2,
+			values: { 'shared.horizonYears': 8 },
+			weights: only('ownership')
+		});
+		const r = await cli(['--group', anna, withValues, '--base', base, '--samples', '100']);
+		expect(r.code).toBe(0);
+		expect(r.stderr).toBe(
+			`warning: ${withValues}: a member's 'values' are not used; the group is computed on the figures of --base (or the study's)\n`
+		);
+		expect(JSON.parse(r.stdout).base).toEqual({
+			version: 2,
+			name: 'Møtet',
+			values: { 'shared.horizonYears': 3 },
+			weights: {}
+		});
+	});
+
+	it('exits 2 naming the file and the field of a bad member', async () => {
+		const bad = file('bad.json', { version: 2, weights: { ownership: -1 } });
+		const r = await cli(['--group', anna, bad]);
+		expect(r.code).toBe(2);
+		expect(r.stdout).toBe('');
+		expect(r.stderr).toBe(`error: ${bad}: weights.ownership: weight -1 is negative\n`);
+		const judged = file('judged.json', {
+			version: 2,
+			judgements: { ownership: { 'own-scheme': { score: 9 } } }
+		});
+		expect((await cli(['--group', judged])).stderr).toBe(
+			`error: ${judged}: judgements.ownership.own-scheme.score: 9 is outside 1–5\n`
+		);
+		const broken = file('broken.json', '{ "version": 2, ');
+		const b = await cli(['--group', anna, broken]);
+		expect(b.code).toBe(2);
+		expect(b.stderr).toMatch(new RegExp(`^error: ${broken}: \\(root\\): invalid JSON`));
+		const missing = join(dir, 'nobody.json');
+		expect((await cli(['--group', anna, missing])).stderr).toBe(
+			`error: ${missing}: file not found\n`
+		);
+		const badBase = file('badbase.json', { version: 2, values: { 'shared.nope': 1 } });
+		expect((await cli(['--group', anna, '--base', badBase])).stderr).toBe(
+			`error: ${badBase}: values.shared.nope: unknown parameter id\n`
+		);
+	});
+
+	it('refuses arguments that do not make a group', async () => {
+		for (const [argv, message] of [
+			[['--group'], '--group: needs at least one member scenario file'],
+			[['--group', '-'], "--group: members are files; '-' (standard input) is not one"],
+			[['--group', anna, '--no-smaa'], '--no-smaa: cannot be combined with --group'],
+			[['--group', anna, '--parameters'], '--parameters: cannot be combined with --group'],
+			[['--group', anna, '--schema'], '--schema: cannot be combined with --group'],
+			[[anna, '--base', anna], '--base: only with --group'],
+			[[anna, bjorn], `${bjorn}: only one scenario file may be given`]
+		] as const) {
+			const r = await cli([...argv]);
+			expect(r.code, argv.join(' ')).toBe(2);
+			expect(r.stderr).toContain(`error: ${message}`);
+		}
+	});
+
+	it('lists --group and --base in the help', async () => {
+		const en = (await cli(['--help', '--lang', 'en'])).stdout;
+		expect(en).toContain('\n  --group ');
+		expect(en).toContain('\n  --base FILE ');
+		expect(en).toContain('npm run calc -- --group a.json b.json …');
+		const nb = (await cli(['--help'])).stdout;
+		expect(nb).toContain('\n  --base FIL ');
+	});
+});

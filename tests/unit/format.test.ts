@@ -10,6 +10,7 @@ import {
 	formatByUnit,
 	formatCount,
 	formatNok,
+	formatNokRounded,
 	formatNumber,
 	formatRangeByUnit,
 	formatScore,
@@ -24,6 +25,31 @@ import { UNITS, type Unit } from '$lib/data/schema';
 const NBSP = '\u00a0';
 const MINUS = '\u2212';
 const EN_DASH = '\u2013';
+
+describe('formatNokRounded', () => {
+	it('says millions in words, to two significant digits, from 995 000 up', () => {
+		// 2 421 411.74 / 1e6 = 2.42 → 2,4; 1 049 999 → 1.0 → shown as 1 (no trailing zero);
+		// 12 345 678 → 12 (two significant digits)
+		expect(formatNokRounded(2421411.74)).toBe(`2,4${NBSP}mill.${NBSP}kr`);
+		expect(formatNokRounded(1_300_000)).toBe(`1,3${NBSP}mill.${NBSP}kr`);
+		expect(formatNokRounded(1_049_999)).toBe(`1${NBSP}mill.${NBSP}kr`);
+		expect(formatNokRounded(12_345_678)).toBe(`12${NBSP}mill.${NBSP}kr`);
+		// 995 000 rounds to 1 000 000 at two significant digits: said as 1 mill.
+		expect(formatNokRounded(995_000)).toBe(`1${NBSP}mill.${NBSP}kr`);
+		expect(formatNokRounded(-2_400_000)).toBe(`${MINUS}2,4${NBSP}mill.${NBSP}kr`);
+		expect(formatNokRounded(2421411.74, 'en')).toBe(`NOK${NBSP}2.4m`);
+	});
+
+	it('rounds smaller amounts to two significant digits', () => {
+		// 589 592.04 → 590 000; 994 999 → 990 000 (below the millions' threshold)
+		expect(formatNokRounded(589592.04)).toBe(`590${NBSP}000${NBSP}kr`);
+		expect(formatNokRounded(994_999)).toBe(`990${NBSP}000${NBSP}kr`);
+		expect(formatNokRounded(-994_999)).toBe(`${MINUS}990${NBSP}000${NBSP}kr`);
+		expect(formatNokRounded(0)).toBe(`0${NBSP}kr`);
+		expect(formatNokRounded('12345')).toBe(`12${NBSP}000${NBSP}kr`);
+		expect(formatNokRounded(589592.04, 'en')).toBe(`NOK${NBSP}590,000`);
+	});
+});
 
 describe('formatNok', () => {
 	it('writes Norwegian kroner with no-break spaces', () => {

@@ -16,7 +16,8 @@ export type ErrorCode =
 	| 'all-weights-zero'
 	| 'not-judged'
 	| 'unknown-model'
-	| 'judgement-order';
+	| 'judgement-order'
+	| 'no-top-swing';
 
 export interface ErrorDetails {
 	field: string;
@@ -66,7 +67,8 @@ const MESSAGES: Record<ErrorCode, (d: ErrorDetails) => string> = {
 	'not-judged': (d) => `${d.field}: not a judged criterion (its values are computed)`,
 	'unknown-model': (d) => `${d.field}: unknown model id`,
 	'judgement-order': (d) =>
-		`${d.field}: must keep low ≤ score ≤ high${d.detail ? ` (${d.detail})` : ''}`
+		`${d.field}: must keep low ≤ score ≤ high${d.detail ? ` (${d.detail})` : ''}`,
+	'no-top-swing': (d) => `${d.field}: no swing has 100 points (the one that matters most must)`
 };
 
 export class ScenarioError extends Error {

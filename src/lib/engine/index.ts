@@ -66,3 +66,40 @@ export {
 	type CountyAnswer,
 	type CountyAnswerId
 } from './county';
+export {
+	parseSwingAnswers,
+	swingWeights,
+	swingFromWeights,
+	topSwings,
+	SwingShape,
+	SWING_TOP,
+	type SwingAnswers
+} from './swing';
+export {
+	groupSmaa,
+	checkMembers,
+	memberScenario,
+	type GroupMember,
+	type GroupOptions,
+	type GroupResult,
+	type GroupMemberResult,
+	type CriterionSpread
+} from './group';
+export { toBase64Url, fromBase64Url } from './base64url';
+export {
+	parseInvitation,
+	parseAnswer,
+	invitationFragment,
+	invitationFromFragment,
+	answerFragment,
+	answerFromFragment,
+	answerFileText,
+	answerFromFileText,
+	answerMember,
+	COUNCIL_VERSION,
+	INVITATION_PARAM,
+	ANSWER_PARAM,
+	MEMBER_NAME_MAX,
+	type Invitation,
+	type Answer
+} from './council';

@@ -139,10 +139,10 @@ export interface UncertaintyDecomposition {
 /** Progress is reported after every this many samples (and after the last). */
 const PROGRESS_EVERY = 1000;
 
-/** The generator's streams: parameters, weights, judgements. */
-const PARAMETER_STREAM = 0;
-const WEIGHT_STREAM = 1;
-const JUDGEMENT_STREAM = 2;
+/** The generator's streams: parameters, weights, judgements (the group analysis uses them too). */
+export const PARAMETER_STREAM = 0;
+export const WEIGHT_STREAM = 1;
+export const JUDGEMENT_STREAM = 2;
 
 /** The judged scores a scenario leaves uncertain (low < high), as flat arrays. */
 export interface JudgementSampler {

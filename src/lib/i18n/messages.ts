@@ -13,6 +13,7 @@
 import * as answer from './sections/answer';
 import * as assumptions from './sections/assumptions';
 import * as charts from './sections/charts';
+import * as council from './sections/council';
 import * as domain from './sections/domain';
 import * as exportPanel from './sections/export';
 import * as judgements from './sections/judgements';
@@ -80,6 +81,7 @@ export const nb = {
 	...answer.nb,
 	...assumptions.nb,
 	...charts.nb,
+	...council.nb,
 	...exportPanel.nb,
 	...judgements.nb,
 	...results.nb,
@@ -152,6 +154,7 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	...answer.en,
 	...assumptions.en,
 	...charts.en,
+	...council.en,
 	...exportPanel.en,
 	...judgements.en,
 	...results.en,

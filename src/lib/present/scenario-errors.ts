@@ -14,11 +14,13 @@ export type ErrorSource = 'file' | 'link';
 /** The field named by its label and id, or null when it is no parameter or criterion. */
 function fieldName(field: string, locale: Locale): string | null {
 	const [group, ...rest] = field.split('.');
-	const id = rest.join('.');
+	// SWING answers name a criterion as `swing.points.<id>`.
+	const swing = group === 'swing' && rest[0] === 'points';
+	const id = (swing ? rest.slice(1) : rest).join('.');
 	const label =
 		group === 'values'
 			? parameterById.get(id)?.label[locale]
-			: group === 'weights'
+			: group === 'weights' || swing
 				? criterionById.get(id)?.label[locale]
 				: undefined;
 	return label === undefined ? null : translate(locale, 'scenarios.field', { label, id });
@@ -26,7 +28,10 @@ function fieldName(field: string, locale: Locale): string | null {
 
 /** The id in a field name, cut short: a file or link may hold an id of any length. */
 function idOf(field: string): string {
-	return clip(field.slice(field.indexOf('.') + 1));
+	const swing = 'swing.points.';
+	return clip(
+		field.startsWith(swing) ? field.slice(swing.length) : field.slice(field.indexOf('.') + 1)
+	);
 }
 
 /** The problem in a ScenarioError, as a clause that goes after "The file could not be read:". */
@@ -60,6 +65,8 @@ export function describeProblem(error: ScenarioError, source: ErrorSource, local
 			return t('scenarios.problem.negative-weight', { field: named });
 		case 'all-weights-zero':
 			return t('scenarios.problem.all-weights-zero');
+		case 'no-top-swing':
+			return t('scenarios.problem.no-top-swing');
 		case 'not-judged':
 		case 'unknown-model':
 		case 'judgement-order':

@@ -11,7 +11,7 @@
 import '../i18n/output';
 import { cite } from '../citations';
 import { criteria, MODEL_IDS, parameters, type Parameter } from '../data';
-import type { Evaluation, ModelEvaluation, Scenario, SmaaResult } from '../engine';
+import type { Evaluation, GroupResult, ModelEvaluation, Scenario, SmaaResult } from '../engine';
 import {
 	formatByUnit,
 	formatNumber,
@@ -550,5 +550,71 @@ export function inputsTable(e: Evaluation, locale: Locale): Table {
 		[t('report.col.group'), t('report.col.item'), t('cli.col.value'), t('cli.col.sources')],
 		['left', 'left', 'right', 'left'],
 		rows
+	);
+}
+
+/** Council mode: each member's ranking, best first (member names as given: escape for a terminal). */
+export function groupMembersTable(g: GroupResult, locale: Locale, names: readonly string[]): Table {
+	const t = translator(locale);
+	return tableOf(
+		[
+			t('cli.col.member'),
+			...g.members[0]!.ranking.map((_, i) => t('cli.col.place', { place: i + 1 }))
+		],
+		['left', ...g.members[0]!.ranking.map((): Align => 'left')],
+		g.members.map((m, i) => [
+			textCell(names[i]!),
+			...m.ranking.map((id) => textCell(modelName(id, locale)))
+		])
+	);
+}
+
+/**
+ * Council mode, per model in the order of the mean weights: its place under them, the share of
+ * members who put it first and the group's probability of first place.
+ */
+export function groupModelsTable(g: GroupResult, locale: Locale): Table {
+	const t = translator(locale);
+	return tableOf(
+		[
+			t('cli.col.rank'),
+			translate(locale, 'domain.model'),
+			t('cli.col.shareFirst'),
+			t('cli.col.pFirstGroup')
+		],
+		['right', 'left', 'right', 'right'],
+		g.meanRanking.map((id, i) => [
+			integerCell(i + 1),
+			textCell(modelName(id, locale)),
+			shareCell(g.shareFirst[id], locale, PERCENT_COLUMN),
+			shareCell(g.probabilityFirst[id], locale, PERCENT_COLUMN)
+		])
+	);
+}
+
+/** Council mode: each criterion's weights over the members, most disagreement first. */
+export function groupDisagreementTable(g: GroupResult, locale: Locale): Table {
+	const t = translator(locale);
+	const share = (x: number) => shareCell(x, locale, PERCENT_COLUMN);
+	const label = (id: string) => {
+		const c = criteria.find((x) => x.id === id);
+		return c ? localized(c.label, locale) : id;
+	};
+	return tableOf(
+		[
+			t('cli.col.criterion'),
+			t('cli.col.meanWeight'),
+			t('cli.col.spread'),
+			t('cli.col.lowest'),
+			t('cli.col.highest')
+		],
+		['left', 'right', 'right', 'right', 'right'],
+		g.disagreement.map((d) => [
+			textCell(label(d.criterion)),
+			share(d.mean),
+			share(d.standardDeviation),
+			share(d.min),
+			share(d.max)
+		])
 	);
 }

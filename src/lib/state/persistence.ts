@@ -3,25 +3,18 @@
  * Everything read back goes through the engine's `parseScenario`, so a tampered link, a broken file or stale
  * storage is refused with an error that names the field, and never half-applied.
  */
-import { ScenarioError, onlyChanges, parseScenarioJson, type Scenario } from '$lib/engine';
+import {
+	ScenarioError,
+	fromBase64Url,
+	onlyChanges,
+	parseScenarioJson,
+	toBase64Url,
+	type Scenario
+} from '$lib/engine';
 import { changedJudgementCount } from '$lib/present/judgements';
 import { scenarioSlug } from '$lib/present/scenario-text';
 
 export const SHARE_PARAM = 's';
-
-function toBase64Url(text: string): string {
-	const bytes = new TextEncoder().encode(text);
-	let binary = '';
-	for (const b of bytes) binary += String.fromCharCode(b);
-	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(encoded: string): string {
-	const base64 = encoded.replace(/-/g, '+').replace(/_/g, '/');
-	const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
-	const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-	return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-}
 
 /** The URL fragment that holds only the changes from the study: `#s=<base64url JSON>`. */
 export function shareFragment(scenario: Scenario): string {

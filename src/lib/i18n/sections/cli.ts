@@ -110,6 +110,31 @@ export const nb = {
 	'cli.calc.help.output.text':
 		'Pengebeløp (NOK) skrives som JSON-strenger med to desimaler, f.eks. "1639848.27": eksakte desimaltall som aldri har gått via flyttall. Poeng, sannsynligheter og antall er tall. Beløp er udiskonterte («total») eller nåverdier («presentValue»).',
 
+	'cli.group.title': 'Traineevalg — gruppe på {count} medlemmer',
+	'cli.group.base': 'Tallene: {name}',
+	'cli.group.smaa':
+		'Gruppe-SMAA: {samples} trekk, frø {seed}, ett medlems vekter og vurderinger per trekk',
+	'cli.group.section.members': 'Hvert medlems rangering',
+	'cli.group.section.models': 'Modellene, i rekkefølgen med snittvektene',
+	'cli.group.section.disagreement':
+		'Der medlemmene er mest uenige (vekter, størst spredning først)',
+	'cli.group.majority': 'Flertall: {model} er først for mer enn halvparten av medlemmene.',
+	'cli.group.noMajority': 'Ingen modell er først for mer enn halvparten av medlemmene.',
+	'cli.group.note':
+		'«Først hos» = andelen medlemmer som har modellen først med egne vekter og vurderinger. «P(første)» = gruppens sannsynlighet for førsteplass: hvert trekk bruker ett tilfeldig medlems vekter og vurderinger, og tallene trekkes innen sine spenn. «Spredning» = standardavviket til medlemmenes vekter.',
+	'cli.col.member': 'Medlem',
+	'cli.col.place': '{place}.',
+	'cli.col.shareFirst': 'Først hos',
+	'cli.col.pFirstGroup': 'P(første)',
+	'cli.col.meanWeight': 'Snitt',
+	'cli.col.spread': 'Spredning',
+	'cli.col.lowest': 'Lavest',
+	'cli.col.highest': 'Høyest',
+	'cli.calc.help.option.group':
+		'rådsmodus: filene er medlemmenes scenarioer (navn, vekter, vurderinger); skriver hvert medlems rangering, andelen som har hver modell først, gruppens sannsynligheter og snittvektene (vektusikkerhet 0 om ikke --weight-uncertainty er gitt)',
+	'cli.calc.help.option.base':
+		'med --group: scenarioet med tallene gruppen regnes på (standard: forstudiens)',
+
 	'cli.report.help.title': 'Traineevalg – møtesammendrag som PDF',
 	'cli.report.help.file': 'FIL',
 	'cli.report.help.date': 'ÅÅÅÅ-MM-DD',
@@ -228,6 +253,31 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'cli.calc.help.output': 'Output (JSON):',
 	'cli.calc.help.output.text':
 		'Money (NOK) is written as a JSON string with two decimals, e.g. "1639848.27": an exact decimal that never went through a floating-point number. Scores, probabilities and counts are numbers. Amounts are undiscounted ("total") or present values ("presentValue").',
+
+	'cli.group.title': 'Traineevalg — group of {count} members',
+	'cli.group.base': 'Figures: {name}',
+	'cli.group.smaa':
+		"Group SMAA: {samples} samples, seed {seed}, one member's weights and judgements per sample",
+	'cli.group.section.members': "Each member's ranking",
+	'cli.group.section.models': 'The models, in the order of the mean weights',
+	'cli.group.section.disagreement':
+		'Where the members disagree most (weights, largest spread first)',
+	'cli.group.majority': 'Majority: {model} is first for more than half of the members.',
+	'cli.group.noMajority': 'No model is first for more than half of the members.',
+	'cli.group.note':
+		"'First for' = the share of members who put the model first with their own weights and judgements. 'P(first)' = the group's probability of first place: each sample uses one random member's weights and judgements, and the figures are drawn within their ranges. 'Spread' = the standard deviation of the members' weights.",
+	'cli.col.member': 'Member',
+	'cli.col.place': '{place}.',
+	'cli.col.shareFirst': 'First for',
+	'cli.col.pFirstGroup': 'P(first)',
+	'cli.col.meanWeight': 'Mean',
+	'cli.col.spread': 'Spread',
+	'cli.col.lowest': 'Lowest',
+	'cli.col.highest': 'Highest',
+	'cli.calc.help.option.group':
+		"council mode: the files are the members' scenarios (name, weights, judgements); prints each member's ranking, the share who put each model first, the group's probabilities and the mean weights (weight uncertainty 0 unless --weight-uncertainty is given)",
+	'cli.calc.help.option.base':
+		"with --group: the scenario whose figures the group is computed on (default: the study's)",
 
 	'cli.report.help.title': 'Traineevalg – meeting summary as PDF',
 	'cli.report.help.file': 'FILE',

@@ -77,6 +77,8 @@ export const nb = {
 	'scenarios.problem.out-of-range-plain': 'verdien for {field} er utenfor det tillatte',
 	'scenarios.problem.negative-weight': 'vekten for {field} er negativ',
 	'scenarios.problem.all-weights-zero': 'alle vektene er 0, men minst én må være over 0',
+	'scenarios.problem.no-top-swing':
+		'ingen sving har fått 100 poeng; den svingen som betyr mest, skal ha 100',
 
 	'scenarios.compare.heading': 'Sammenlign to scenarioer',
 	'scenarios.compare.a': 'Scenario A',
@@ -206,6 +208,8 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'scenarios.problem.out-of-range-plain': 'the value for {field} is out of bounds',
 	'scenarios.problem.negative-weight': 'the weight for {field} is negative',
 	'scenarios.problem.all-weights-zero': 'all weights are 0, but at least one must be above 0',
+	'scenarios.problem.no-top-swing':
+		'no swing has 100 points; the swing that matters most must have 100',
 
 	'scenarios.compare.heading': 'Compare two scenarios',
 	'scenarios.compare.a': 'Scenario A',

@@ -38,7 +38,8 @@ export interface ValueScale {
 /** Draws and seed of the derivation, and the share of each model's results kept. */
 export const SCALE_DERIVATION = { draws: 1000, seed: 20240826, central: 0.95 } as const;
 
-function quantile(sorted: Float64Array, q: number): number {
+/** The q-quantile of ascending `sorted`, interpolated linearly between neighbours (exported for tests). */
+export function quantile(sorted: ArrayLike<number>, q: number): number {
 	const pos = (sorted.length - 1) * q;
 	const i = Math.floor(pos);
 	const f = pos - i;

@@ -229,15 +229,17 @@ export function checkJudgements(judgements: unknown): void {
 						max: SCORE_MAX
 					});
 			}
+			// Only a low or high the change gives can break the order: a missing one is the data's
+			// widened to include the score (resolveJudgement), so the field is always that part.
 			const j = resolveJudgement(criterionId, modelId as ModelId, change as Partial<Judgement>);
 			if (j.low > j.score)
 				throw new ScenarioError('judgement-order', {
-					field: `${mField}.${change.low !== undefined ? 'low' : 'score'}`,
+					field: `${mField}.low`,
 					detail: `low ${j.low} > score ${j.score}`
 				});
 			if (j.score > j.high)
 				throw new ScenarioError('judgement-order', {
-					field: `${mField}.${change.high !== undefined ? 'high' : 'score'}`,
+					field: `${mField}.high`,
 					detail: `score ${j.score} > high ${j.high}`
 				});
 		}

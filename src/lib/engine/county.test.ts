@@ -89,7 +89,12 @@ describe('the county question', () => {
 
 	it('has both answers as ready scenario files in examples/, up to date', () => {
 		expect(COUNTY_QUESTION.answers.map((a) => a.id)).toEqual(['yes', 'no']);
-		for (const [file, text] of Object.entries(countyExampleFiles())) {
+		const files = countyExampleFiles();
+		expect(Object.keys(files)).toEqual([
+			'examples/fylket-sier-ja.json',
+			'examples/fylket-sier-nei.json'
+		]);
+		for (const [file, text] of Object.entries(files)) {
 			expect(readFileSync(file, 'utf8'), `${file}: run npx tsx scripts/county-examples.ts`).toBe(
 				text
 			);
@@ -155,17 +160,24 @@ describe('the county question', () => {
 		expect(
 			countyAnswerOf({ ...no, values: { ...no.values, 'fjelltrainee.countyGrantPerYear': 1 } })
 		).toBeNull();
-		// 'yes' sets the consortium's funding certainty to 4 [3–5]; with low 4 it is not 'yes'.
 		const yes = applyCountyAnswer(DEFAULT_SCENARIO, 'yes');
 		expect(countyAnswerOf(yes)).toBe('yes');
+		// 'yes' sets the consortium's funding certainty to 4 [3–5]; with low 4 it is not 'yes', nor
+		// with score 3 and the same range.
+		const yesWith = (part: { score: number; low: number; high: number }): Scenario => ({
+			...yes,
+			judgements: { ...yes.judgements, 'funding-certainty': { 'naeringshage-consortium': part } }
+		});
+		expect(countyAnswerOf(yesWith({ score: 3, low: 3, high: 5 }))).toBeNull();
+		expect(countyAnswerOf(yesWith({ score: 4, low: 3, high: 4 }))).toBeNull();
+		// The study's grant is the 'yes' grant (400 000), so a scenario that judges only something
+		// else is compared on the funding judgements it does not have, and is neither answer.
 		expect(
 			countyAnswerOf({
-				...yes,
-				judgements: {
-					...yes.judgements,
-					'funding-certainty': { 'naeringshage-consortium': { score: 4, low: 4, high: 5 } }
-				}
+				...DEFAULT_SCENARIO,
+				judgements: { ownership: { 'own-scheme': { score: 2 } } }
 			})
 		).toBeNull();
+		expect(countyAnswerOf(yesWith({ score: 4, low: 4, high: 5 }))).toBeNull();
 	});
 });

@@ -4,7 +4,14 @@ import { criteria, parameters, UNIT_BOUNDS } from '../data';
 import { evaluate } from './evaluate';
 import { KERNEL_CRITERIA, MODEL_COUNT, kernelPlan, runKernel } from './kernel';
 import { Rng, triangular } from './random';
-import { DEFAULT_HORIZON, quantile, SCALE_DERIVATION, scaleOf, valueScales } from './scales';
+import {
+	DEFAULT_HORIZON,
+	deriveScales,
+	quantile,
+	SCALE_DERIVATION,
+	scaleOf,
+	valueScales
+} from './scales';
 import { requiredParameterIds } from './spec';
 import { DEFAULT_SCENARIO, type Scenario } from './scenario';
 import { intervalScale } from './scoring';
@@ -113,7 +120,9 @@ describe('the derivation of the scales, as the module comment states it', () => 
 			const lo = Math.floor(h);
 			return s[lo]! + (h - lo) * (s[lo + 1]! - s[lo]!);
 		};
-		const scales = valueScales();
+		// Derived afresh: valueScales keeps what it derived once, in a module a test run may reuse.
+		const scales = deriveScales(DEFAULT_HORIZON);
+		expect(valueScales()).toEqual(scales);
 		KERNEL_CRITERIA.forEach((id, k) => {
 			const rows = results.slice(k * MODEL_COUNT, (k + 1) * MODEL_COUNT);
 			const low = Math.min(...rows.map((r) => pct(r, 0.025)));
@@ -129,6 +138,8 @@ describe('the derivation of the scales, as the module comment states it', () => 
 
 	it('holds the analysis period at the scenario’s, and looks a criterion up by id', () => {
 		expect(DEFAULT_HORIZON).toBe(parameters.find((p) => p.id === 'shared.horizonYears')!.default);
+		// Over 8 years instead of the study's 10 the totals, and so the scales, are others.
+		expect(deriveScales(8)).not.toEqual(deriveScales(DEFAULT_HORIZON));
 		expect(scaleOf('public-cost')).toEqual(valueScales()[1]);
 		expect(scaleOf('time-to-start', 8)).toEqual(valueScales(8)[3]);
 		expect(scaleOf('ownership')).toBeUndefined();

@@ -19,7 +19,7 @@
  * A result outside the scale (a value moved beyond its plausible range) is extended linearly:
  * its value falls below 0 or rises above 1, and the ranking stays consistent.
  */
-import { criteria, parameters, UNIT_BOUNDS } from '../data';
+import { criteria, parameterById, parameters, UNIT_BOUNDS } from '../data';
 import { KERNEL_CRITERIA, MODEL_COUNT, kernelPlan, runKernel } from './kernel';
 import { Rng, triangularInverse } from './random';
 import { requiredParameterIds, SHARED } from './spec';
@@ -46,7 +46,8 @@ export function quantile(sorted: ArrayLike<number>, q: number): number {
 	return i + 1 < sorted.length ? sorted[i]! * (1 - f) + sorted[i + 1]! * f : sorted[i]!;
 }
 
-function deriveScales(horizonYears: number): ValueScale[] {
+/** The scales derived afresh, without the cache of `valueScales` (exported for tests). */
+export function deriveScales(horizonYears: number): ValueScale[] {
 	const plan = kernelPlan();
 	const K = KERNEL_CRITERIA.length;
 	const M = MODEL_COUNT;
@@ -78,6 +79,7 @@ function deriveScales(horizonYears: number): ValueScale[] {
 			low = Math.min(low, quantile(sorted, tail));
 			high = Math.max(high, quantile(sorted, 1 - tail));
 		}
+		// Stryker disable next-line OptionalChaining: every kernel criterion is in data/criteria.json (scales.test.ts finds each of the four)
 		const higher = criteria.find((c) => c.id === id)?.direction === 'higher';
 		return { criterion: id, low, high, worst: higher ? low : high, best: higher ? high : low };
 	});
@@ -86,7 +88,7 @@ function deriveScales(horizonYears: number): ValueScale[] {
 const cache = new Map<number, readonly ValueScale[]>();
 
 /** The study's analysis period. */
-export const DEFAULT_HORIZON = parameters.find((p) => p.id === SHARED.horizonYears)!.default;
+export const DEFAULT_HORIZON = parameterById.get(SHARED.horizonYears)!.default;
 
 /**
  * The fixed scales of the computed criteria for an analysis period (by default the study's), in
@@ -96,6 +98,7 @@ export function valueScales(horizonYears: number = DEFAULT_HORIZON): readonly Va
 	let scales = cache.get(horizonYears);
 	if (!scales) {
 		scales = deriveScales(horizonYears);
+		// Stryker disable next-line ConditionalExpression,EqualityOperator: the derivation is deterministic (fixed seed), so clearing the cache sooner, later or never only changes how often it is repeated
 		if (cache.size > 64) cache.clear();
 		cache.set(horizonYears, scales);
 	}

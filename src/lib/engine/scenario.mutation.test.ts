@@ -13,6 +13,7 @@ import {
 	checkValue,
 	checkWeight,
 	dataJudgement,
+	judgementChangesOnly,
 	migrateScenario,
 	onlyChanges,
 	parseScenario,
@@ -333,6 +334,8 @@ describe('version 1 files and the largest weight', () => {
 		const list = [{ version: 1, analysis: {} }];
 		expect(migrateScenario(list)).toBe(list);
 		expect(migrateScenario('x')).toBe('x');
+		expect(migrateScenario(undefined)).toBeUndefined();
+		expect(errorOf(() => parseScenario(undefined)).details.field).toBe('(root)');
 	});
 
 	it('accepts a weight of exactly 100 and refuses one above it', () => {
@@ -341,5 +344,16 @@ describe('version 1 files and the largest weight', () => {
 		const e = errorOf(() => checkWeight(100.5, 'w'));
 		expect(e.code).toBe('out-of-range');
 		expect(e.details).toEqual({ field: 'w', value: 100.5, min: 0, max: 100 });
+	});
+});
+
+describe('judgement changes reduced to what differs', () => {
+	it('drops parts equal to the data’s and entries left empty, and adds no empty parts', () => {
+		// data/criteria.json, ownership, own scheme: 1 [1–2]. A high of 2 is the data's: nothing
+		// is left. A score of 2 is a change: only it is kept, with no low or high key.
+		expect(judgementChangesOnly({ ownership: { 'own-scheme': { high: 2 } } })).toEqual({});
+		const kept = judgementChangesOnly({ ownership: { 'own-scheme': { score: 2, high: 2 } } });
+		expect(kept).toEqual({ ownership: { 'own-scheme': { score: 2 } } });
+		expect(Object.keys(kept.ownership!['own-scheme']!)).toEqual(['score']);
 	});
 });

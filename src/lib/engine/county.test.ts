@@ -5,11 +5,13 @@ import { presets } from '../data';
 import {
 	applyCountyAnswer,
 	clearCountyAnswer,
+	countyAnswer,
 	countyAnswerOf,
 	countyExampleFiles,
 	COUNTY_QUESTION,
 	switchCountyAnswer
 } from './county';
+import { InvariantError } from '../errors';
 import { evaluate } from './evaluate';
 import {
 	DEFAULT_SCENARIO,
@@ -87,11 +89,95 @@ describe('the county question', () => {
 
 	it('has both answers as ready scenario files in examples/, up to date', () => {
 		expect(COUNTY_QUESTION.answers.map((a) => a.id)).toEqual(['yes', 'no']);
-		for (const [file, text] of Object.entries(countyExampleFiles())) {
+		const files = countyExampleFiles();
+		expect(Object.keys(files)).toEqual([
+			'examples/fylket-sier-ja.json',
+			'examples/fylket-sier-nei.json'
+		]);
+		for (const [file, text] of Object.entries(files)) {
 			expect(readFileSync(file, 'utf8'), `${file}: run npx tsx scripts/county-examples.ts`).toBe(
 				text
 			);
 			expect(() => parseScenarioJson(text)).not.toThrow();
 		}
+	});
+
+	it('refuses an answer the data does not have, naming it', () => {
+		expect(countyAnswer('no').id).toBe('no');
+		expect(() => countyAnswer('maybe' as never)).toThrow(InvariantError);
+		expect(() => countyAnswer('maybe' as never)).toThrow("data: no county answer 'maybe'");
+	});
+
+	it('keeps the user’s own judgements beside the answer’s, and lets the answer win where both set one', () => {
+		// data/county-question.json, 'yes': funding certainty of the consortium 4 [3–5], county
+		// funding 5 [5–5]. The user's ownership judgement of the fagskole stays as it is; the
+		// user's own funding certainty for the consortium (2) gives way to the answer's 4.
+		const own: Scenario = {
+			...DEFAULT_SCENARIO,
+			judgements: {
+				ownership: { 'fagskole-scheme': { score: 2, low: 1, high: 3 } },
+				'funding-certainty': { 'naeringshage-consortium': { score: 2 } }
+			}
+		};
+		const yes = applyCountyAnswer(own, 'yes');
+		expect(yes.judgements).toEqual({
+			ownership: { 'fagskole-scheme': { score: 2, low: 1, high: 3 } },
+			'funding-certainty': { 'naeringshage-consortium': { score: 4, low: 3, high: 5 } },
+			'county-funding-prospect': { 'naeringshage-consortium': { score: 5, low: 5, high: 5 } }
+		});
+		// A copy: the scenario it was laid over is left as it was.
+		expect(own.judgements?.['funding-certainty']).toEqual({
+			'naeringshage-consortium': { score: 2 }
+		});
+		// Cleared again: the answer's judgements and values go, the user's ownership one stays.
+		const cleared = clearCountyAnswer(yes);
+		expect(cleared.judgements).toEqual({
+			ownership: { 'fagskole-scheme': { score: 2, low: 1, high: 3 } },
+			'funding-certainty': {},
+			'county-funding-prospect': {}
+		});
+		expect(cleared.values).toEqual({});
+		// A scenario with no judgements at all clears without error, and the original stays.
+		expect(clearCountyAnswer(DEFAULT_SCENARIO)).toEqual({ ...DEFAULT_SCENARIO, judgements: {} });
+		expect(yes.judgements?.['funding-certainty']?.['naeringshage-consortium']?.score).toBe(4);
+	});
+
+	it('recognises an answer only when every value and every part of each judgement matches', () => {
+		const no = applyCountyAnswer(DEFAULT_SCENARIO, 'no');
+		expect(countyAnswerOf(no)).toBe('no');
+		// 'no' sets four judgements to 1 [1–1]. A score of 1 whose low or high end differs is not
+		// the answer, nor is a grant other than 0.
+		const judged = (part: { score: number; low: number; high: number }): Scenario => ({
+			...no,
+			judgements: {
+				...no.judgements,
+				'funding-certainty': { ...no.judgements?.['funding-certainty'], fjelltrainee: part }
+			}
+		});
+		expect(countyAnswerOf(judged({ score: 1, low: 1, high: 2 }))).toBeNull();
+		expect(countyAnswerOf(judged({ score: 2, low: 1, high: 2 }))).toBeNull();
+		expect(countyAnswerOf(judged({ score: 1, low: 1, high: 1 }))).toBe('no');
+		expect(
+			countyAnswerOf({ ...no, values: { ...no.values, 'fjelltrainee.countyGrantPerYear': 1 } })
+		).toBeNull();
+		const yes = applyCountyAnswer(DEFAULT_SCENARIO, 'yes');
+		expect(countyAnswerOf(yes)).toBe('yes');
+		// 'yes' sets the consortium's funding certainty to 4 [3–5]; with low 4 it is not 'yes', nor
+		// with score 3 and the same range.
+		const yesWith = (part: { score: number; low: number; high: number }): Scenario => ({
+			...yes,
+			judgements: { ...yes.judgements, 'funding-certainty': { 'naeringshage-consortium': part } }
+		});
+		expect(countyAnswerOf(yesWith({ score: 3, low: 3, high: 5 }))).toBeNull();
+		expect(countyAnswerOf(yesWith({ score: 4, low: 3, high: 4 }))).toBeNull();
+		// The study's grant is the 'yes' grant (400 000), so a scenario that judges only something
+		// else is compared on the funding judgements it does not have, and is neither answer.
+		expect(
+			countyAnswerOf({
+				...DEFAULT_SCENARIO,
+				judgements: { ownership: { 'own-scheme': { score: 2 } } }
+			})
+		).toBeNull();
+		expect(countyAnswerOf(yesWith({ score: 4, low: 4, high: 5 }))).toBeNull();
 	});
 });

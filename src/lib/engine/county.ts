@@ -94,6 +94,7 @@ export function countyAnswerOf(scenario: Scenario): CountyAnswerId | null {
 	for (const a of COUNTY_QUESTION.answers) {
 		const o = a.scenario;
 		const valuesMatch = Object.entries(o.values).every(
+			// Stryker disable next-line OptionalChaining: an answer's values passed parseScenario when the module loaded, so every key is a known parameter
 			([k, v]) => (scenario.values[k] ?? parameterById.get(k)?.default) === v
 		);
 		const judgementsMatch = Object.entries(o.judgements ?? {}).every(([c, byModel]) =>

@@ -112,6 +112,7 @@ export function valueMatrix(
 		if (!COMPUTED_CRITERIA.includes(id)) return judged[c]!.slice();
 		const out = new Float64Array(computed.length);
 		const scale = scaleOf(id, horizonYears);
+		// Stryker disable next-line ArrowFunction,StringLiteral: COMPUTED_CRITERIA are the kernel's criteria, each with a scale, so the message is never built
 		invariant(scale, () => `scoring: no fixed scale for computed criterion '${id}'`);
 		fixedScale(
 			Float64Array.from(computed, (p) => p[id]!),
@@ -153,6 +154,7 @@ export function evaluate(scenario: Scenario): Evaluation {
 		const contributions: Record<string, number> = {};
 		criteria.forEach((crit, ci) => {
 			performance[crit.id] =
+				// Stryker disable next-line OptionalChaining: computed criteria are answered by `computed`; resolveJudgements gives every judged criterion a judgement of every model
 				computed[crit.id] ?? judgements[crit.id]?.[spec.id]?.score ?? Number.NaN;
 			vals[crit.id] = matrix[ci]![m]!;
 			contributions[crit.id] = weightList[ci]! * matrix[ci]![m]!;

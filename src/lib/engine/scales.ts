@@ -19,7 +19,7 @@
  * A result outside the scale (a value moved beyond its plausible range) is extended linearly:
  * its value falls below 0 or rises above 1, and the ranking stays consistent.
  */
-import { criteria, parameters, UNIT_BOUNDS } from '../data';
+import { criteria, parameterById, parameters, UNIT_BOUNDS } from '../data';
 import { KERNEL_CRITERIA, MODEL_COUNT, kernelPlan, runKernel } from './kernel';
 import { Rng, triangularInverse } from './random';
 import { requiredParameterIds, SHARED } from './spec';
@@ -42,14 +42,18 @@ export interface ValueScale {
 /** Draws and seed of the derivation, and the share of each model's results kept. */
 export const SCALE_DERIVATION = { draws: 1000, seed: 20240826, central: 0.95 } as const;
 
-function quantile(sorted: Float64Array, q: number): number {
+/** The q-quantile of ascending `sorted`, interpolated linearly between neighbours (exported for tests). */
+export function quantile(sorted: ArrayLike<number>, q: number): number {
 	const pos = (sorted.length - 1) * q;
 	const i = Math.floor(pos);
 	const f = pos - i;
 	return i + 1 < sorted.length ? sorted[i]! * (1 - f) + sorted[i + 1]! * f : sorted[i]!;
 }
 
-/** Derive the scales for an analysis period (see the file comment); `valueScales` caches them. */
+/**
+ * The scales derived afresh for an analysis period (see the file comment), without the cache of
+ * `valueScales`: for tests and for `npm run scales`.
+ */
 export function deriveScales(horizonYears: number): ValueScale[] {
 	const plan = kernelPlan();
 	const K = KERNEL_CRITERIA.length;
@@ -65,6 +69,7 @@ export function deriveScales(horizonYears: number): ValueScale[] {
 	const out = new Float64Array(K * M);
 	const results = Array.from({ length: K * M }, () => new Float64Array(draws));
 	const rng = new Rng(seed, 0);
+	// Stryker disable next-line EqualityOperator: one draw more (s <= draws) writes past the end of each Float64Array of `draws` results, which a typed array ignores, and the generator is not used after the loop
 	for (let s = 0; s < draws; s++) {
 		for (const { p, i, integer } of drawn) {
 			const v = triangularInverse(rng.uniform(), p.range[0], p.default, p.range[1]);
@@ -82,13 +87,14 @@ export function deriveScales(horizonYears: number): ValueScale[] {
 			low = Math.min(low, quantile(sorted, tail));
 			high = Math.max(high, quantile(sorted, 1 - tail));
 		}
+		// Stryker disable next-line OptionalChaining: every kernel criterion is in data/criteria.json (scales.test.ts finds each of the four)
 		const higher = criteria.find((c) => c.id === id)?.direction === 'higher';
 		return { criterion: id, low, high, worst: higher ? low : high, best: higher ? high : low };
 	});
 }
 
 /** The study's analysis period. */
-export const DEFAULT_HORIZON = parameters.find((p) => p.id === SHARED.horizonYears)!.default;
+export const DEFAULT_HORIZON = parameterById.get(SHARED.horizonYears)!.default;
 
 /** The precomputed scales, when they are for the study's analysis period. */
 export const PRECOMPUTED_SCALES: readonly ValueScale[] | null =
@@ -106,6 +112,7 @@ export function valueScales(horizonYears: number = DEFAULT_HORIZON): readonly Va
 	let scales = cache.get(horizonYears);
 	if (!scales) {
 		scales = deriveScales(horizonYears);
+		// Stryker disable next-line ConditionalExpression,EqualityOperator: the derivation is deterministic (fixed seed), so clearing the cache sooner, later or never only changes how often it is repeated
 		if (cache.size > 64) cache.clear();
 		cache.set(horizonYears, scales);
 	}

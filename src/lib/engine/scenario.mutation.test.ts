@@ -6,11 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parameterById } from '../data';
+import { InvariantError } from '../errors';
 import { ScenarioError } from './errors';
 import {
 	boundsOf,
 	checkValue,
 	checkWeight,
+	dataJudgement,
+	judgementChangesOnly,
+	migrateScenario,
 	onlyChanges,
 	parseScenario,
 	parseScenarioJson,
@@ -205,5 +209,151 @@ describe('onlyChanges', () => {
 	it('keeps a value for a parameter the data does not know (it cannot equal a default)', () => {
 		const s = onlyChanges({ version: 2, values: { 'x.unknown': 1 }, weights: {} });
 		expect(s.values).toEqual({ 'x.unknown': 1 });
+	});
+});
+
+describe('judgements at their edges', () => {
+	// data/criteria.json, ownership: own scheme 1 [1–2], Trainee Innlandet 5 [4–5].
+	const parse = (judgements: unknown) => parseScenario({ version: 2, judgements });
+
+	it('accepts scores exactly at 1 and at 5, and keeps them', () => {
+		const j = { ownership: { 'own-scheme': { score: 5, low: 5, high: 5 } } };
+		expect(parse(j).judgements).toEqual(j);
+		const low = { ownership: { 'trainee-innlandet': { score: 1, low: 1, high: 1 } } };
+		expect(parse(low).judgements).toEqual(low);
+	});
+
+	it('refuses a part just outside 1–5 or not a finite number, naming the part', () => {
+		const e = errorOf(() => parse({ ownership: { 'own-scheme': { high: 5.5 } } }));
+		expect(e.code).toBe('out-of-range');
+		expect(e.details).toEqual({
+			field: 'judgements.ownership.own-scheme.high',
+			value: 5.5,
+			min: 1,
+			max: 5
+		});
+		expect(errorOf(() => parse({ ownership: { 'own-scheme': { low: 0.9 } } })).message).toBe(
+			'judgements.ownership.own-scheme.low: 0.9 is outside 1–5'
+		);
+		for (const value of [Number.POSITIVE_INFINITY, Number.NaN]) {
+			const n = errorOf(() => parse({ ownership: { 'own-scheme': { score: value } } }));
+			expect(n.code).toBe('not-a-number');
+			expect(n.details.field).toBe('judgements.ownership.own-scheme.score');
+		}
+	});
+
+	it('names the part that breaks low ≤ score ≤ high, with the figures', () => {
+		// Only low given, 2 above the data's score 1: the low is wrong.
+		const lowErr = errorOf(() => parse({ ownership: { 'own-scheme': { low: 2 } } }));
+		expect(lowErr.code).toBe('judgement-order');
+		expect(lowErr.details).toEqual({
+			field: 'judgements.ownership.own-scheme.low',
+			detail: 'low 2 > score 1'
+		});
+		expect(lowErr.message).toBe(
+			'judgements.ownership.own-scheme.low: must keep low ≤ score ≤ high (low 2 > score 1)'
+		);
+		// Only high given, 4 below Trainee Innlandet's score 5: the high is wrong.
+		const highErr = errorOf(() => parse({ ownership: { 'trainee-innlandet': { high: 4 } } }));
+		expect(highErr.details).toEqual({
+			field: 'judgements.ownership.trainee-innlandet.high',
+			detail: 'score 5 > high 4'
+		});
+		// Equal ends are in order: 3 [3–3].
+		expect(parse({ ownership: { 'own-scheme': { score: 3, low: 3, high: 3 } } })).toBeTruthy();
+	});
+
+	it('leaves a group that is not an object to the shape check', () => {
+		// Text is not an object; looked into, 'abc' would read as criteria '0', '1', '2'.
+		for (const [judgements, field] of [
+			['abc', 'judgements'],
+			[{ ownership: 'abc' }, 'judgements.ownership'],
+			[{ ownership: { 'own-scheme': null } }, 'judgements.ownership.own-scheme'],
+			[{ ownership: { 'own-scheme': 'abc' } }, 'judgements.ownership.own-scheme']
+		] as const) {
+			const e = errorOf(() => parse(judgements));
+			expect(e.code).toBe('invalid-shape');
+			expect(e.details.field).toBe(field);
+		}
+	});
+
+	it('refuses a judgement of something the data does not judge, and says so', () => {
+		expect(dataJudgement('ownership', 'own-scheme')).toEqual({ score: 1, low: 1, high: 2 });
+		expect(() => dataJudgement('company-cost', 'own-scheme')).toThrow(InvariantError);
+		expect(() => dataJudgement('beauty', 'own-scheme')).toThrow(
+			"data: no judged score for 'beauty' / 'own-scheme'"
+		);
+	});
+});
+
+describe('analysis settings at their edges', () => {
+	const parse = (analysis: unknown) => parseScenario({ version: 2, analysis });
+
+	it('accepts each setting at both of its bounds, and a fractional weight uncertainty', () => {
+		// Bounds (as the command line's options): samples 1–1 000 000, seed 0–2³² − 1 = 4 294 967 295,
+		// weight uncertainty 0–1, not whole.
+		for (const a of [
+			{ samples: 1, seed: 0, weightUncertainty: 0 },
+			{ samples: 1_000_000, seed: 4_294_967_295, weightUncertainty: 1 },
+			{ weightUncertainty: 0.25 }
+		])
+			expect(parse(a).analysis).toEqual(a);
+	});
+
+	it('refuses each just past its bounds, a fraction where whole, and what is not a number', () => {
+		const cases: [unknown, string, string, Record<string, unknown>][] = [
+			[{ samples: 0 }, 'out-of-range', 'analysis.samples', { min: 1, max: 1_000_000 }],
+			[{ samples: 1_000_001 }, 'out-of-range', 'analysis.samples', { min: 1, max: 1_000_000 }],
+			[{ seed: -1 }, 'out-of-range', 'analysis.seed', { min: 0, max: 4_294_967_295 }],
+			[{ seed: 4_294_967_296 }, 'out-of-range', 'analysis.seed', { min: 0, max: 4_294_967_295 }],
+			[{ seed: 1.5 }, 'not-an-integer', 'analysis.seed', {}],
+			[{ weightUncertainty: -0.1 }, 'out-of-range', 'analysis.weightUncertainty', { min: 0 }],
+			[{ samples: '10' }, 'not-a-number', 'analysis.samples', { value: '10' }],
+			[{ seed: Number.POSITIVE_INFINITY }, 'not-a-number', 'analysis.seed', {}]
+		];
+		for (const [a, code, field, details] of cases) {
+			const e = errorOf(() => parse(a));
+			expect(e.code).toBe(code);
+			expect(e.details).toMatchObject({ field, ...details });
+		}
+		// Not an object: left to the shape check, which names the group.
+		for (const a of ['abc', null, [1]])
+			expect(errorOf(() => parse(a)).details.field).toBe('analysis');
+	});
+});
+
+describe('version 1 files and the largest weight', () => {
+	it('refuses a key version 1 did not have, naming it and why', () => {
+		const e = errorOf(() => migrateScenario({ version: 1, analysis: {} }));
+		expect(e.code).toBe('invalid-shape');
+		expect(e.details).toEqual({
+			field: 'analysis',
+			detail: "version 1 files have no 'analysis' (version 2 has judgements and analysis)"
+		});
+		// Not an object: returned as it is, for the parser to refuse.
+		const list = [{ version: 1, analysis: {} }];
+		expect(migrateScenario(list)).toBe(list);
+		expect(migrateScenario('x')).toBe('x');
+		expect(migrateScenario(undefined)).toBeUndefined();
+		expect(errorOf(() => parseScenario(undefined)).details.field).toBe('(root)');
+	});
+
+	it('accepts a weight of exactly 100 and refuses one above it', () => {
+		// WEIGHT_MAX = 100, the top of the page's slider.
+		expect(checkWeight(100, 'w')).toBe(100);
+		const e = errorOf(() => checkWeight(100.5, 'w'));
+		expect(e.code).toBe('out-of-range');
+		expect(e.details).toEqual({ field: 'w', value: 100.5, min: 0, max: 100 });
+	});
+});
+
+describe('judgement changes reduced to what differs', () => {
+	it('drops parts equal to the data’s and entries left empty, and adds no empty parts', () => {
+		// data/criteria.json, ownership, own scheme: 1 [1–2]. A high of 2 is the data's: nothing
+		// is left. A score of 2 is a change: only it is kept, with no low or high key.
+		expect(judgementChangesOnly({ ownership: { 'own-scheme': { high: 2 } } })).toEqual({});
+		const kept = judgementChangesOnly({ ownership: { 'own-scheme': { score: 2, high: 2 } } });
+		expect(kept).toEqual({ ownership: { 'own-scheme': { score: 2 } } });
+		expect(Object.keys(kept.ownership!['own-scheme']!)).toEqual(['score']);
 	});
 });

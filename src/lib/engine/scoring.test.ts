@@ -7,7 +7,10 @@ import {
 	CRITERION_IDS,
 	HIGHER_IS_BETTER,
 	JUDGED_VALUES,
+	fixedScale,
 	intervalScale,
+	judgedValue,
+	judgedValues,
 	normaliseWeights,
 	rankOrder,
 	weightedScores
@@ -27,6 +30,64 @@ describe('normaliseWeights', () => {
 		expect(() => normaliseWeights([0, 0])).toThrow('weights: all zero');
 		expect(() => normaliseWeights([])).toThrow(RangeError);
 		expect(() => normaliseWeights([Number.NaN, 1])).toThrow(RangeError);
+	});
+
+	it('divides by the plain sum when it is finite, not by the largest first', () => {
+		// 3 + 5 + 7 = 15 → 3/15, 5/15, 7/15, each the double nearest the fraction. Dividing by the
+		// largest (7) first and then by 3/7 + 5/7 + 1 rounds twice: 0.19999999999999998 for 3/15.
+		expect(normaliseWeights([3, 5, 7])).toEqual([3 / 15, 5 / 15, 7 / 15]);
+	});
+
+	it('still gives shares when the sum of the weights overflows to Infinity', () => {
+		// 1e308 + 1e308 = Infinity in doubles. Divided by the largest (1e308) first: 1, 1, 0,
+		// sum 2 → 0.5, 0.5, 0.
+		expect(normaliseWeights([1e308, 1e308, 0])).toEqual([0.5, 0.5, 0]);
+		// 1.5e308 + 0.5e308 + 1e308 overflows too; by the largest (1.5e308): 1, 1/3, 2/3, sum 2
+		// → 0.5, 1/6, 1/3.
+		const w = normaliseWeights([1.5e308, 0.5e308, 1e308]);
+		expect(w[0]).toBeCloseTo(0.5, 15);
+		expect(w[1]).toBeCloseTo(1 / 6, 15);
+		expect(w[2]).toBeCloseTo(1 / 3, 15);
+	});
+});
+
+describe('fixedScale', () => {
+	it('maps the worst end to 0 and the best to 1, extended linearly beyond them', () => {
+		// Lower is better: worst 200, best 100, span −100. 100 → 1; 150 → (150 − 200)/−100 = 0.5;
+		// 300 → (300 − 200)/−100 = −1; 50 → (50 − 200)/−100 = 1.5.
+		const out = new Float64Array(4);
+		fixedScale(Float64Array.of(100, 150, 300, 50), 200, 100, out);
+		expect(Array.from(out)).toEqual([1, 0.5, -1, 1.5]);
+		// Higher is better: worst 10, best 30, span 20. 20 → 0.5; 10 → 0; 35 → 1.25.
+		const up = [9, 9, 9];
+		fixedScale([20, 10, 35], 10, 30, up);
+		expect(up).toEqual([0.5, 0, 1.25]);
+	});
+
+	it('gives 1 to every model when the scale has no width', () => {
+		const out = [0, 0];
+		fixedScale([3, 8], 5, 5, out);
+		expect(out).toEqual([1, 1]);
+	});
+});
+
+describe('judgedValues', () => {
+	it('maps a scenario’s judgements to (score − 1) / 4, NaN where a criterion has none', () => {
+		// judgedValue: 1 → 0, 3 → 0.5, 5 → 1.
+		expect([1, 3, 5].map(judgedValue)).toEqual([0, 0.5, 1]);
+		const models = ['own-scheme', 'fagskole-scheme', 'trainee-innlandet', 'fjelltrainee'];
+		const scores = [5, 4, 2, 1];
+		const j = {
+			'competence-fit': Object.fromEntries(
+				models.map((m, i) => [m, { score: scores[i]!, low: 1, high: 5 }])
+			)
+		} as unknown as Parameters<typeof judgedValues>[0];
+		const v = judgedValues(j);
+		// 5 → 1, 4 → 0.75, 2 → 0.25, 1 → 0; the two models without a judgement → NaN.
+		expect(v[index('competence-fit')]!.slice(0, 4)).toEqual([1, 0.75, 0.25, 0]);
+		expect(v[index('competence-fit')]!.slice(4).every(Number.isNaN)).toBe(true);
+		expect(v[index('ownership')]!.every(Number.isNaN)).toBe(true);
+		expect(v).toHaveLength(criteria.length);
 	});
 });
 

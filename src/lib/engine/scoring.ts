@@ -35,10 +35,9 @@ export const judgedValue = (score: number): number => (score - 1) / 4;
 /** The data's judged values on the 0–1 scale, [criterion][model]; NaN for computed criteria. */
 export const JUDGED_VALUES: readonly (readonly number[])[] = criteria.map((c) =>
 	MODEL_IDS.map((m) => {
-		// Stryker disable next-line OptionalChaining: judged criteria score every model (data/integrity.ts); computed ones have no scores, so `c.scores[m]` throws a TypeError while the module loads, which the vitest runner counts as a survivor
-		const s = c.scores?.[m]?.score;
-		// Stryker disable next-line ConditionalExpression: judgedValue(undefined) is NaN too
-		return s === undefined ? Number.NaN : judgedValue(s);
+		// Computed criteria have no scores: judgedValue(NaN) is NaN.
+		// Stryker disable next-line OptionalChaining: judged criteria score every model (data/integrity.ts), so `c.scores?.[m].score` is the same; `c.scores[m]` throws while the module loads (loads.test.ts)
+		return judgedValue(c.scores?.[m]?.score ?? Number.NaN);
 	})
 );
 
@@ -69,13 +68,9 @@ export function intervalScale(
 ): void {
 	let lo = Infinity;
 	let hi = -Infinity;
-	// Stryker disable next-line EqualityOperator: raw[length] is undefined, and undefined < lo and undefined > hi are both false
 	for (let i = 0; i < raw.length; i++) {
-		const x = raw[i]!;
-		// Stryker disable next-line EqualityOperator: an equal value sets the same bound
-		if (x < lo) lo = x;
-		// Stryker disable next-line EqualityOperator: an equal value sets the same bound
-		if (x > hi) hi = x;
+		lo = Math.min(lo, raw[i]!);
+		hi = Math.max(hi, raw[i]!);
 	}
 	const span = hi - lo;
 	for (let i = 0; i < raw.length; i++) {

@@ -226,7 +226,7 @@ function bareSamples(ctx: BareContext): void {
 	const fixedScales = valueScales(ctx.x[ctx.plan.horizonYears]!);
 	const scaleWorst = Float64Array.from(fixedScales, (x) => x.worst);
 	const scaleBest = Float64Array.from(fixedScales, (x) => x.best);
-	const { n, lambda, M, C, K, P, F, T, feeMul, flags, crit, higher, V, raw, stored } = ctx;
+	const { n, lambda, M, C, K, P, F, T, feeMul, flags, crit, V, raw, stored } = ctx;
 	const { w0, w, u, scores, rankCounts, firsts, weightSums, plan, x, sp } = ctx;
 	let a0 = ctx.ps[0]!,
 		a1 = ctx.ps[1]!,

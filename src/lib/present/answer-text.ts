@@ -80,7 +80,10 @@ export function answerText(a: Answer, locale: Locale): AnswerText {
 		probability:
 			a.probabilityFirst === null
 				? t('answer.probabilityPending')
-				: t('answer.probability', { share: formatShare(a.probabilityFirst, locale) }),
+				: t('answer.probability', {
+						leader: modelName(a.leader, locale),
+						share: formatShare(a.probabilityFirst, locale)
+					}),
 		cost: t('answer.cost', {
 			company: formatNok(a.models[0]!.schemePerYear.value, locale),
 			public: formatNok(a.models[0]!.publicPerYear.value, locale)

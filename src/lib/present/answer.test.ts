@@ -165,7 +165,7 @@ describe('in words', () => {
 		const t = answerText(a, 'nb');
 		expect(t.lead).toBe('Trainee Innlandet kommer først.');
 		expect(t.probability).toBe(
-			'Gitt disse vurderingene og vektene er den først i 92,5\u00a0% av simuleringene.'
+			'Gitt disse vurderingene og vektene er Trainee Innlandet først i 92,5\u00a0% av simuleringene.'
 		);
 		expect(t.cost).toContain('107\u00a0039\u00a0kr i året for én trainee');
 		expect(t.runnerUp).toMatch(/^Nest best er .+, 0,\d{3} poeng bak/);

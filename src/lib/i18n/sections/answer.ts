@@ -15,7 +15,7 @@ export const nb = {
 	'answer.heading': 'Svaret',
 	'answer.lead': '{leader} kommer først.',
 	'answer.probability':
-		'Gitt disse vurderingene og vektene er den først i {share} av simuleringene.',
+		'Gitt disse vurderingene og vektene er {leader} først i {share} av simuleringene.',
 	'answer.probabilityPending': 'Sannsynligheten for førsteplass beregnes …',
 	'answer.cost':
 		'Ordningen koster en medlemsbedrift {company} i året for én trainee, utenom lønn; region og fylke betaler {public} i året.',
@@ -78,7 +78,7 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'answer.heading': 'The answer',
 	'answer.lead': '{leader} comes first.',
 	'answer.probability':
-		'Given these judgements and weights, it is first in {share} of the simulations.',
+		'Given these judgements and weights, {leader} is first in {share} of the simulations.',
 	'answer.probabilityPending': 'The probability of ranking first is being calculated …',
 	'answer.cost':
 		'The scheme costs a member company {company} a year for one trainee, pay aside; region and county pay {public} a year.',

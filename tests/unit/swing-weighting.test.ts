@@ -134,9 +134,7 @@ describe('SwingWeighting', () => {
 		expect(field).toHaveAttribute('aria-invalid', 'true');
 		expect(field).toHaveAccessibleDescription('For stor vekt. Skriv poeng fra 0 til 100.');
 		expect(field).toHaveFocus();
-		expect(
-			screen.getByText('Noen poeng må rettes før vektene kan brukes: «Sikker finansiering».')
-		).toBeInTheDocument();
+		expect(screen.getByText('Rett poengene for «Sikker finansiering».')).toBeInTheDocument();
 		expect(scenarioState.rawWeights).toEqual(before);
 
 		await fireEvent.click(screen.getByRole('button', { name: 'Avbryt' }));

@@ -10,18 +10,17 @@ export const nb = {
 	'swing.range.judged': 'fra {worst} (svakest) til {best} (best) i vurderingen',
 	'swing.open': 'Hjelp meg å vekte',
 	'swing.intro':
-		'Tenk deg hvert kriterium på sitt svakeste. Hvilken forskjell, fra svakest til best, ville du helst hatt? Den får 100 poeng, og de andre får poeng etter hvor mye de betyr sammenlignet med den.',
+		'Tenk deg alle kriteriene på sitt svakeste. Den forskjellen du helst vil ha, fra svakest til best, får 100 poeng.',
 	'swing.step1': '1. Hvilken forskjell betyr mest?',
 	'swing.step2': '2. Hvor mye betyr denne forskjellen, sammenlignet med den viktigste (100)?',
-	'swing.step2.hint':
-		'Gi 0–100 poeng. 50 betyr halvparten så mye som den viktigste, 0 betyr ingenting.',
+	'swing.step2.hint': 'Gi 0–100 poeng: 50 er halvparten så viktig, 0 betyr ingenting.',
 	'swing.points': 'Poeng for forskjellen i «{label}»',
 	'swing.top': '100 poeng (den viktigste)',
 	'swing.apply': 'Bruk disse vektene',
 	'swing.cancel': 'Avbryt',
-	'swing.applied': 'Vektene er satt fra svarene dine. Glidebryterne viser dem.',
+	'swing.applied': 'Vektene er satt fra svarene dine.',
 	'swing.error.no-top-swing': 'Velg hvilken forskjell som betyr mest (steg 1).',
-	'swing.error.fields': 'Noen poeng må rettes før vektene kan brukes: {fields}.'
+	'swing.error.fields': 'Rett poengene for {fields}.'
 } as const satisfies Record<string, string>;
 
 export const en: { readonly [K in keyof typeof nb]: string } = {
@@ -32,16 +31,15 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'swing.range.judged': 'from {worst} (weakest) to {best} (best) in the judgement',
 	'swing.open': 'Help me weigh',
 	'swing.intro':
-		'Imagine every criterion at its weakest. Which difference, from weakest to best, would you want most? It gets 100 points, and the others get points for how much they matter compared with it.',
+		'Imagine every criterion at its weakest. The difference you want most, from weakest to best, gets 100 points.',
 	'swing.step1': '1. Which difference matters most?',
 	'swing.step2': '2. How much does this difference matter, compared with the most important (100)?',
-	'swing.step2.hint':
-		'Give 0–100 points. 50 means half as much as the most important, 0 means nothing.',
+	'swing.step2.hint': 'Give 0–100 points: 50 is half as important, 0 means nothing.',
 	'swing.points': "Points for the difference in '{label}'",
 	'swing.top': '100 points (the most important)',
 	'swing.apply': 'Use these weights',
 	'swing.cancel': 'Cancel',
-	'swing.applied': 'The weights are set from your answers. The sliders show them.',
+	'swing.applied': 'The weights are set from your answers.',
 	'swing.error.no-top-swing': 'Choose which difference matters most (step 1).',
-	'swing.error.fields': 'Some points must be corrected before the weights can be used: {fields}.'
+	'swing.error.fields': 'Correct the points for {fields}.'
 };

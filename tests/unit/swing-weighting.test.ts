@@ -141,4 +141,18 @@ describe('SwingWeighting', () => {
 		expect(screen.queryByRole('radio')).toBeNull();
 		expect(scenarioState.rawWeights).toEqual(before);
 	});
+
+	it('closes on Escape without change, focus back on its button', async () => {
+		render(WeightsPanel);
+		const before = { ...scenarioState.rawWeights };
+		const open = screen.getByRole('button', { name: 'Hjelp meg å vekte' });
+		await fireEvent.click(open);
+		const field = pointsField('Sikker finansiering');
+		await fireEvent.input(field, { target: { value: '5' } });
+		await fireEvent.keyDown(field, { key: 'Escape' });
+		expect(open).toHaveAttribute('aria-expanded', 'false');
+		expect(open).toHaveFocus();
+		expect(screen.queryByRole('radio')).toBeNull();
+		expect(scenarioState.rawWeights).toEqual(before);
+	});
 });

@@ -122,6 +122,14 @@ describe('SwingWeighting', () => {
 		expect(shareOf(container, 'company-cost')).toBe(`14,3${NBSP}%`);
 		expect(shareOf(container, 'competence-fit')).toBe(`0${NBSP}%`);
 		expect(screen.getByRole('status')).toHaveTextContent('Vektene er satt fra svarene dine.');
+		// A slider moved afterwards: the note no longer holds, so it goes.
+		await fireEvent.input(
+			within(container.querySelector<HTMLElement>('[data-criterion="ownership"]')!).getByRole(
+				'slider'
+			),
+			{ target: { value: '80' } }
+		);
+		expect(screen.getByRole('status').textContent).toBe('');
 	});
 
 	it('refuses points outside 0–100 naming the field, and Avbryt changes nothing', async () => {
@@ -154,5 +162,22 @@ describe('SwingWeighting', () => {
 		expect(open).toHaveFocus();
 		expect(screen.queryByRole('radio')).toBeNull();
 		expect(scenarioState.rawWeights).toEqual(before);
+	});
+
+	it('speaks English when asked', async () => {
+		locale.set('en');
+		render(WeightsPanel);
+		await fireEvent.click(screen.getByRole('button', { name: 'Help me weigh' }));
+		expect(
+			screen.getByRole('radio', {
+				name: 'Ownership and organisation from 1 (weakest) to 5 (best) in the judgement'
+			})
+		).toBeInTheDocument();
+		expect(
+			screen.getByRole('group', {
+				name: '2. How much does this difference matter, compared with the most important (100)?'
+			})
+		).toBeInTheDocument();
+		expect(screen.getByRole('button', { name: 'Use these weights' })).toBeInTheDocument();
 	});
 });

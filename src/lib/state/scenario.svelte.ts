@@ -159,6 +159,27 @@ export class ScenarioState {
 		}
 	}
 
+	/**
+	 * Set every weight at once (the guided weighting's result): each is checked as a slider's
+	 * would be, and a set of all zeros is refused. Throws a ScenarioError naming the field and
+	 * leaves the weights untouched when any is refused; clears the weights' refused inputs.
+	 * A criterion left out gets 0 (the set replaces the preset, not just part of it).
+	 */
+	setWeights(weights: Readonly<Record<string, number>>): void {
+		for (const id of Object.keys(weights))
+			if (!criteria.some((c) => c.id === id))
+				throw new UnknownIdError('criterion', id, 'setWeights');
+		const next = Object.fromEntries(
+			criteria.map((c) => [c.id, checkWeight(weights[c.id] ?? 0, `weights.${c.id}`)])
+		);
+		if (Object.values(next).every((x) => x === 0))
+			throw new ScenarioError('all-weights-zero', { field: 'weights' });
+		this.weights = next;
+		this.errors = Object.fromEntries(
+			Object.entries(this.errors).filter(([k]) => !k.startsWith('weights.'))
+		);
+	}
+
 	applyPreset(presetId: string): void {
 		const preset = presets.find((p) => p.id === presetId);
 		if (!preset) return;

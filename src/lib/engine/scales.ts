@@ -96,13 +96,12 @@ export function deriveScales(horizonYears: number): ValueScale[] {
 /** The study's analysis period. */
 export const DEFAULT_HORIZON = parameterById.get(SHARED.horizonYears)!.default;
 
-/** The precomputed scales, when they are for the study's analysis period. */
-export const PRECOMPUTED_SCALES: readonly ValueScale[] | null =
-	precomputed.horizonYears === DEFAULT_HORIZON ? precomputed.scales : null;
+/** The precomputed scales and the analysis period they are for (the study's, when current). */
+export const PRECOMPUTED: { horizonYears: number; scales: readonly ValueScale[] } = precomputed;
 
-const cache = new Map<number, readonly ValueScale[]>(
-	PRECOMPUTED_SCALES ? [[DEFAULT_HORIZON, PRECOMPUTED_SCALES]] : []
-);
+const cache = new Map<number, readonly ValueScale[]>([
+	[PRECOMPUTED.horizonYears, PRECOMPUTED.scales]
+]);
 
 /**
  * The fixed scales of the computed criteria for an analysis period (by default the study's), in

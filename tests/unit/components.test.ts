@@ -141,9 +141,10 @@ describe('the first page', () => {
 		expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Traineevalg');
 	});
 
-	it('lists every source with publisher and year', () => {
+	it('lists every source with publisher and year', async () => {
 		render(Page);
-		const list = screen.getByRole('region', { name: 'Kilder' });
+		// The footer loads after the page.
+		const list = await screen.findByRole('region', { name: 'Kilder' }, { timeout: 30_000 });
 		expect(within(list).getByText('NHOs kompetansebarometer 2023')).toBeInTheDocument();
 		expect(within(list).getByRole('link', { name: 'Lov om ferie (ferieloven)' })).toHaveAttribute(
 			'href',

@@ -16,7 +16,13 @@ import * as z from 'zod/mini';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { ScenarioError } from './errors';
 import type { GroupMember } from './group';
-import { parseScenario, SCENARIO_NAME_MAX, type JudgementChanges } from './scenario';
+import {
+	isRecord,
+	JudgementChangesShape,
+	parseScenario,
+	SCENARIO_NAME_MAX,
+	type JudgementChanges
+} from './scenario';
 import { parseSwingAnswers, SwingShape, type SwingAnswers } from './swing';
 
 export const COUNCIL_VERSION = 1;
@@ -65,24 +71,8 @@ const AnswerShape = z.strictObject({
 	name: z.optional(z.string().check(z.minLength(1), z.maxLength(MEMBER_NAME_MAX))),
 	weights: z.record(z.string(), z.number()),
 	swing: z.optional(SwingShape),
-	judgements: z.optional(
-		z.record(
-			z.string(),
-			z.record(
-				z.string(),
-				z.strictObject({
-					score: z.optional(z.number()),
-					low: z.optional(z.number()),
-					high: z.optional(z.number())
-				})
-			)
-		)
-	)
+	judgements: z.optional(JudgementChangesShape)
 });
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-	return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 /** The version and kind, checked before anything else so a wrong link says what it is. */
 function checkHead(input: unknown, kind: 'invitation' | 'answer'): Record<string, unknown> {

@@ -70,6 +70,19 @@ export const WEIGHT_MAX = 100;
 // Stryker disable next-line ObjectLiteral,BooleanLiteral: only the page's CSP can tell (zod's JIT probe calls new Function, which it forbids)
 z.config({ jitless: true });
 
+/** Judgement changes as a scenario or a council answer holds them: criterion → model → parts. */
+export const JudgementChangesShape = z.record(
+	z.string(),
+	z.record(
+		z.string(),
+		z.strictObject({
+			score: z.optional(z.number()),
+			low: z.optional(z.number()),
+			high: z.optional(z.number())
+		})
+	)
+);
+
 /**
  * The scenario file's shape (zod mini, to keep the page small); `parseScenario` checks the rest
  * (known ids, physical bounds, weights).
@@ -79,19 +92,7 @@ export const ScenarioShape = z.strictObject({
 	name: z.optional(z.string().check(z.maxLength(SCENARIO_NAME_MAX))),
 	values: z.optional(z.record(z.string(), z.number())),
 	weights: z.optional(z.record(z.string(), z.number())),
-	judgements: z.optional(
-		z.record(
-			z.string(),
-			z.record(
-				z.string(),
-				z.strictObject({
-					score: z.optional(z.number()),
-					low: z.optional(z.number()),
-					high: z.optional(z.number())
-				})
-			)
-		)
-	),
+	judgements: z.optional(JudgementChangesShape),
 	analysis: z.optional(
 		z.strictObject({
 			samples: z.optional(z.number()),
@@ -189,7 +190,7 @@ function checkValuesAndWeights(raw: Record<string, unknown>): void {
 	}
 }
 
-const isRecord = (x: unknown): x is Record<string, unknown> =>
+export const isRecord = (x: unknown): x is Record<string, unknown> =>
 	typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Lowest and highest judged score. */

@@ -15,7 +15,7 @@
 import * as z from 'zod/mini';
 import { criteria, criterionById } from '../data';
 import { ScenarioError } from './errors';
-import { WEIGHT_MAX } from './scenario';
+import { isRecord, WEIGHT_MAX } from './scenario';
 
 /** The points of the swing that matters most. */
 export const SWING_TOP = WEIGHT_MAX;
@@ -31,10 +31,6 @@ export interface SwingAnswers {
 
 /** The answers' shape (zod mini), for a scenario or an answer that stores them. */
 export const SwingShape = z.strictObject({ points: z.record(z.string(), z.number()) });
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-	return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 /**
  * Check anything that claims to be SWING answers; throws a ScenarioError naming the field

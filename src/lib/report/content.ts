@@ -17,6 +17,7 @@ import {
 	resolveWeights,
 	weightStability,
 	type Evaluation,
+	type GroupResult,
 	type SmaaResult,
 	type Stability
 } from '../engine';
@@ -45,6 +46,7 @@ import {
 	type WeightShift
 } from '../present/explain';
 import { criterionLabel, lowerFirst, modelName, parameterGroup } from '../present/names';
+import { majorityText, probabilityText } from '../present/group';
 import { baselineSentence } from '../present/sentences';
 import { STUDY_FALLBACK, STUDY_FIRST } from '../present/study';
 import {
@@ -53,6 +55,9 @@ import {
 	companyCostTable,
 	contributionsTable,
 	graduatesTable,
+	groupDisagreementTable,
+	groupMembersTable,
+	groupModelsTable,
 	inputsTable,
 	judgedScoresTable,
 	header,
@@ -76,6 +81,11 @@ export interface ReportOptions {
 export interface ReportInput {
 	evaluation: Evaluation;
 	smaa: SmaaResult;
+	/**
+	 * Council mode's group over this scenario's figures, with each member as shown (their name,
+	 * or `Anonym 1` … for an anonymous answer); absent when no group was gathered.
+	 */
+	group?: { result: GroupResult; names: readonly string[] };
 }
 
 /** A table of the one table model (`present/tables.ts`), with its caption. */
@@ -149,6 +159,16 @@ export interface ReportContent {
 		noWeights: string;
 		noJudgements: string;
 	};
+	/** Council mode's page: absent without a group. */
+	group: {
+		heading: string;
+		/** The analysis, the majority (or none) and the group's most probable first. */
+		paragraphs: string[];
+		members: ReportTable;
+		models: ReportTable;
+		disagreement: ReportTable;
+		note: string;
+	} | null;
 	sources: { heading: string; intro: string; entries: SourceEntry[] };
 	method: { heading: string; paragraphs: string[] };
 	/** `Side {page} av {pages}` for each page. */
@@ -371,6 +391,36 @@ function method(e: Evaluation, s: SmaaResult, locale: Locale): string[] {
 	];
 }
 
+/** Council mode's page: who took part, what they put first, and where they disagree. */
+function groupPage(
+	g: GroupResult,
+	names: readonly string[],
+	locale: Locale
+): NonNullable<ReportContent['group']> {
+	const t = translator(locale);
+	return {
+		heading: t('report.group.heading', { count: formatCount(g.members.length, locale) }),
+		paragraphs: [
+			t('cli.group.smaa', {
+				samples: formatCount(g.options.samples, locale),
+				seed: String(g.options.seed)
+			}),
+			majorityText(g, locale),
+			probabilityText(g, locale)
+		],
+		members: {
+			...groupMembersTable(g, locale, names),
+			caption: t('cli.group.section.members')
+		},
+		models: { ...groupModelsTable(g, locale), caption: t('cli.group.section.models') },
+		disagreement: {
+			...groupDisagreementTable(g, locale),
+			caption: t('cli.group.section.disagreement')
+		},
+		note: t('cli.group.note')
+	};
+}
+
 /** Everything the summary says, in `options.locale`. */
 export function reportContent(input: ReportInput, options: ReportOptions): ReportContent {
 	const { evaluation: e, smaa: s } = input;
@@ -498,6 +548,7 @@ export function reportContent(input: ReportInput, options: ReportOptions): Repor
 			noWeights: t('report.audit.noWeights'),
 			noJudgements: t('report.audit.noJudgements')
 		},
+		group: input.group ? groupPage(input.group.result, input.group.names, locale) : null,
 		sources: {
 			heading: t('report.sources.heading'),
 			intro: t('report.sources.intro'),

@@ -213,6 +213,7 @@ function body(c: ReportContent): Content[] {
 			caption(c.scoring.contributions.caption),
 			dataTable(c.scoring.contributions)
 		]),
+		...(c.group ? groupSection(c.group) : []),
 		// A long table (every input of every model): it starts a page of its own.
 		{ ...heading(c.inputs.heading), pageBreak: 'before' },
 		caption(c.inputs.table.caption),
@@ -243,6 +244,21 @@ function body(c: ReportContent): Content[] {
 			c.method.heading,
 			c.method.paragraphs.map((text) => ({ text, style: 'paragraph' }))
 		)
+	];
+}
+
+/** Council mode's page of its own: the members' rankings, the shares first, the disagreement. */
+function groupSection(g: NonNullable<ReportContent['group']>): Content[] {
+	return [
+		{ ...heading(g.heading), pageBreak: 'before' },
+		...g.paragraphs.map((text) => ({ text, style: 'paragraph' })),
+		caption(g.models.caption),
+		dataTable(g.models),
+		caption(g.members.caption),
+		dataTable(g.members),
+		caption(g.disagreement.caption),
+		dataTable(g.disagreement),
+		{ text: g.note, style: 'caption' }
 	];
 }
 

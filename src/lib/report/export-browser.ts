@@ -12,7 +12,7 @@ import regularUrl from 'pdfmake/fonts/Roboto/Roboto-Regular.ttf?url';
 import { downloadBlob } from '../download';
 import { smaa, type Evaluation, type SmaaResult } from '../engine';
 import { scenarioSlug } from '../present/scenario-text';
-import { buildReport, todayIso, type ReportOptions } from './index';
+import { buildReport, todayIso, type ReportInput, type ReportOptions } from './index';
 import { REPORT_FONT, type FontFiles } from './pdf-types';
 import { installTagging, pdfKitPrototype } from './tagging';
 
@@ -20,6 +20,8 @@ export interface ExportInput {
 	evaluation: Evaluation;
 	/** The page's SMAA result for this scenario; null to run it here (same default options). */
 	smaa: SmaaResult | null;
+	/** Council mode's group over this scenario, with its members as shown; none if absent. */
+	group?: ReportInput['group'];
 }
 
 export interface ExportResult {
@@ -47,7 +49,11 @@ export async function exportSummary(
 	const started = performance.now();
 	const date = options.date ?? todayIso();
 	const definition = buildReport(
-		{ evaluation: input.evaluation, smaa: input.smaa ?? smaa(input.evaluation.scenario) },
+		{
+			evaluation: input.evaluation,
+			smaa: input.smaa ?? smaa(input.evaluation.scenario),
+			...(input.group ? { group: input.group } : {})
+		},
 		{ ...options, date }
 	);
 	const { default: pdfmake } = await import('pdfmake/build/pdfmake.js');

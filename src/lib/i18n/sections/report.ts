@@ -126,6 +126,7 @@ export const nb = {
 	'report.source.year': '{text}, {year}',
 
 	'report.method.heading': 'Metode',
+	'report.group.heading': 'Rådets svar: {count} medlemmer',
 	'report.method.scoring':
 		'Modellene rangeres med en vektet sum over {criteria} kriterier, hvert på en skala fra 0 til 1. Vurderte kriterier gjøres om med (vurdering − 1) / 4. Vurderingene (1–5) er verktøyets lesning av forstudien, med begrunnelse og avsnitt; forstudien selv setter ingen karakterer. Beregnede kriterier (kostnad for en medlemsbedrift, kostnad for region og fylke, kandidater som blir på grunn av ordningen, tid til første opptak) får en lineær skala som ligger fast i hele analysen, med ender satt fra det plausible spennet for hvert kriterium og ikke fra de seks modellenes resultater: en modells egen kostnad flytter bare dens egen verdi, og ingen modell får 0 eller 1 bare fordi den er dyrest eller billigst av de seks.',
 	'report.method.money':
@@ -262,6 +263,7 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'report.source.year': '{text}, {year}',
 
 	'report.method.heading': 'Method',
+	'report.group.heading': "The council's answers: {count} members",
 	'report.method.scoring':
 		'The models are ranked by a weighted sum over {criteria} criteria, each on a scale from 0 to 1. Judged criteria become (judgement − 1) / 4. The judgements (1–5) are the tool’s reading of the study, with a rationale and section; the study itself gives no scores. Computed criteria (cost to a member company, cost to the region and the county, graduates retained because of the scheme, time to the first intake) get a linear scale fixed for the whole analysis, with its ends set from each criterion’s plausible range and not from the six models’ results: a model’s own cost moves only its own value, and no model scores 0 or 1 just for being the dearest or the cheapest of the six.',
 	'report.method.money':

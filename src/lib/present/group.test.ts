@@ -19,6 +19,7 @@ import {
 	mergeAnswers,
 	probabilityText,
 	problemText,
+	splitText,
 	tooLargeProblem
 } from './group';
 
@@ -202,5 +203,29 @@ describe('what the council agrees on, in words', () => {
 		expect(probabilityText(r, 'nb')).toBe(
 			'Når hvert medlems vekter og vurderinger trekkes like ofte og tallene varierer innenfor sine spenn, kommer Trainee Innlandet først i 61,2\u00a0% av simuleringene.'
 		);
+	});
+});
+
+describe('when the members’ first places and the simulations disagree', () => {
+	it('warns when the model most members put first is not the most probable first', () => {
+		// 2 of 3 put Trainee Innlandet first; the simulations favour Fagskoletrainee (0.55 > 0.30).
+		const r = resultWith(['trainee-innlandet', 'trainee-innlandet', 'fagskole-scheme'], {
+			'trainee-innlandet': 0.3,
+			'fagskole-scheme': 0.55,
+			'status-quo': 0.15
+		});
+		expect(splitText(r, 'nb')).toBe(
+			'Merk: flest medlemmer setter Trainee Innlandet først med sine egne vekter, men når vurderingene og tallene varierer innenfor sine spenn, kommer Fagskoletrainee oftest først. Førsteplassene er altså knappe.'
+		);
+	});
+
+	it('says nothing when they agree, or when no model alone has the most first places', () => {
+		const agree = resultWith(['trainee-innlandet', 'fagskole-scheme', 'trainee-innlandet'], {
+			'trainee-innlandet': 0.7,
+			'fagskole-scheme': 0.3
+		});
+		expect(splitText(agree, 'nb')).toBeNull();
+		const tie = resultWith(['trainee-innlandet', 'fagskole-scheme'], { 'status-quo': 0.9 });
+		expect(splitText(tie, 'nb')).toBeNull();
 	});
 });

@@ -268,13 +268,35 @@ export function majorityText(result: GroupResult, locale: Locale): string {
 	});
 }
 
-/** The group's most probable first: `… kommer Trainee Innlandet først i 61,2 % av simuleringene.` */
-export function probabilityText(result: GroupResult, locale: Locale): string {
-	const best = MODEL_IDS.reduce((a, b) =>
+/** The model most often first in the group's simulations (the earlier in data order on a tie). */
+function mostProbableFirst(result: GroupResult): ModelId {
+	return MODEL_IDS.reduce((a, b) =>
 		result.probabilityFirst[b] > result.probabilityFirst[a] ? b : a
 	);
+}
+
+/** The group's most probable first: `… kommer Trainee Innlandet først i 61,2 % av simuleringene.` */
+export function probabilityText(result: GroupResult, locale: Locale): string {
+	const best = mostProbableFirst(result);
 	return translate(locale, 'group.probability', {
 		model: modelName(best, locale),
 		share: formatShare(result.probabilityFirst[best], locale)
+	});
+}
+
+/**
+ * A warning when the members' own rankings and the group's simulations point to different
+ * models: the model most members put first (alone in that) is not the one most often first
+ * once judgements and figures vary within their ranges, so those first places are narrow.
+ * Null when they agree or no model alone has the most first places.
+ */
+export function splitText(result: GroupResult, locale: Locale): string | null {
+	const most = Math.max(...MODEL_IDS.map((id) => firstCount(result, id)));
+	const leaders = MODEL_IDS.filter((id) => firstCount(result, id) === most);
+	const likely = mostProbableFirst(result);
+	if (leaders.length !== 1 || leaders[0] === likely) return null;
+	return translate(locale, 'group.split', {
+		first: modelName(leaders[0]!, locale),
+		likely: modelName(likely, locale)
 	});
 }

@@ -32,6 +32,8 @@ export const nb = {
 		'Ingen modell er først for et flertall av medlemmene. Flest setter {models} først ({count} av {total}).',
 	'group.probability':
 		'Når hvert medlems vekter og vurderinger trekkes like ofte og tallene varierer innenfor sine spenn, kommer {model} først i {share} av simuleringene.',
+	'group.split':
+		'Merk: flest medlemmer setter {first} først med sine egne vekter, men når vurderingene og tallene varierer innenfor sine spenn, kommer {likely} oftest først. Førsteplassene er altså knappe.',
 	'group.running': 'Regner gruppens sannsynligheter …',
 	'group.base': 'Regnet på tallene i scenarioet «{name}».',
 	'group.models.caption': 'Modellene, i rekkefølgen med rådets snittvekter',
@@ -97,6 +99,8 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 		'No model is first for a majority of the members. Most put {models} first ({count} of {total}).',
 	'group.probability':
 		"When each member's weights and judgements are drawn equally often and the figures vary within their ranges, {model} comes first in {share} of the simulations.",
+	'group.split':
+		'Note: most members put {first} first with their own weights, but when the judgements and figures vary within their ranges, {likely} comes first most often. Those first places are narrow.',
 	'group.running': "Computing the group's probabilities …",
 	'group.base': "Computed on the figures of the scenario '{name}'.",
 	'group.models.caption': "The models, in the order of the council's mean weights",

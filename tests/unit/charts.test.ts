@@ -302,3 +302,54 @@ describe('every chart', () => {
 		expect(screen.getByText(/oppdateres/)).toBeInTheDocument();
 	});
 });
+
+describe("the study's figures as ghost marks", () => {
+	// The study's TI service fee is 29 013 kr a tertial (§4.1); raised to 30 000, a trainee's
+	// two-year programme (shared.programmeYears, 2) costs 6 tertials × 987 kr = 5 922 kr more.
+	const changed = evaluate({
+		version: 2,
+		values: { 'trainee-innlandet.serviceFeePerTraineePerTertial': 30000 },
+		weights: {}
+	});
+	type Dataset = { label: string; type?: string; data: (number | null)[] };
+	const datasetsOf = (chart: InstanceType<typeof FakeChart>) =>
+		(chart.config.data as { labels: unknown[]; datasets: Dataset[] }).datasets;
+
+	it("marks the study's total cost per model once the scenario differs", async () => {
+		render(CompanyCostChart, { evaluation: changed, study: evaluation });
+		await vi.waitFor(() => expect(FakeChart.instances).toHaveLength(1));
+		const datasets = datasetsOf(FakeChart.instances[0]!);
+		const marks = datasets.find((d) => d.label === 'Forstudiens tall (svart strek)')!;
+		expect(marks.type).toBe('line');
+		const bars = datasets.filter((d) => d !== marks);
+		const labels = (FakeChart.instances[0]!.config.data as { labels: (string | string[])[] })
+			.labels;
+		const row = labels.findIndex((l) => [l].flat().join(' ') === 'Trainee Innlandet');
+		const total = bars.reduce((sum, d) => sum + (d.data[row] ?? 0), 0);
+		expect(total - marks.data[row]!).toBeCloseTo(5922, 6);
+		// Nothing else changed: every other model's mark is its own total.
+		labels.forEach((_, i) => {
+			if (i === row) return;
+			const own = bars.reduce((sum, d) => sum + (d.data[i] ?? 0), 0);
+			expect(marks.data[i]).toBeCloseTo(own, 6);
+		});
+		// The table says it in words too.
+		await fireEvent.click(screen.getByRole('button', { name: 'Vis som tabell' }));
+		expect(screen.getByRole('columnheader', { name: 'Forstudiens totalkostnad' })).toBeTruthy();
+	});
+
+	it('draws no marks while the scenario is the study', async () => {
+		render(CompanyCostChart, { evaluation, study: null });
+		await vi.waitFor(() => expect(FakeChart.instances).toHaveLength(1));
+		expect(datasetsOf(FakeChart.instances[0]!).some((d) => d.type === 'line')).toBe(false);
+	});
+
+	it('marks the study in the graduates, cost-per-graduate and score charts as well', async () => {
+		render(GraduatesChart, { evaluation: changed, study: evaluation });
+		render(CostPerRetainedChart, { evaluation: changed, study: evaluation });
+		render(ScoreBreakdownChart, { evaluation: changed, study: evaluation });
+		await vi.waitFor(() => expect(FakeChart.instances).toHaveLength(3));
+		for (const chart of FakeChart.instances)
+			expect(datasetsOf(chart).filter((d) => d.type === 'line')).toHaveLength(1);
+	});
+});

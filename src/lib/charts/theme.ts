@@ -7,7 +7,7 @@
  * repeated here (see src/lib/styles/global.css).
  */
 import { MODEL_IDS, type ModelId } from '$lib/data';
-import type { PointStyle } from 'chart.js';
+import type { ChartDataset, PointStyle } from 'chart.js';
 
 export const TEXT = '#16202b';
 export const MUTED = '#44505e';
@@ -195,4 +195,32 @@ export function horizontalBarOptions(
 			}
 		}
 	};
+}
+
+/**
+ * The study's figure as a ghost mark in a horizontal bar chart: a dark upright stroke across
+ * each model's row at the study's value, over the bars and stacked with nothing, so a changed
+ * figure can be read against the study's. `data` in the chart's row order (null: no mark).
+ */
+export function studyMarks(label: string, data: readonly (number | null)[]): ChartDataset<'bar'> {
+	const marks: ChartDataset<'line'> = {
+		type: 'line',
+		label,
+		data: [...data],
+		indexAxis: 'y',
+		showLine: false,
+		pointStyle: 'line',
+		pointRotation: 90,
+		pointRadius: 13,
+		pointHoverRadius: 13,
+		pointBorderWidth: 3,
+		pointHoverBorderWidth: 3,
+		borderColor: TEXT,
+		backgroundColor: TEXT,
+		stack: 'study',
+		order: -1
+	};
+	// A mixed chart: Chart.js draws a line dataset in a bar chart, but its types give a chart one
+	// dataset type.
+	return marks as unknown as ChartDataset<'bar'>;
 }

@@ -6,6 +6,7 @@ import { criteria, parameterById, presets, type ModelId } from '$lib/data';
 import { parseLocaleNumber } from '$lib/present/field-input';
 import {
 	DEFAULT_PRESET_ID,
+	DEFAULT_SCENARIO,
 	SCENARIO_VERSION,
 	ScenarioError,
 	checkValue,
@@ -22,6 +23,7 @@ import {
 	type AnalysisSettings,
 	type CountyAnswerId,
 	type ErrorCode,
+	type Evaluation,
 	type Scenario
 } from '$lib/engine';
 import { UnknownIdError } from '$lib/errors';
@@ -81,6 +83,16 @@ export class ScenarioState {
 			Object.keys(this.scenario.weights).length +
 			changedJudgementCount(this.scenario)
 	);
+
+	#study: Evaluation | null = null;
+
+	/**
+	 * The study's own figures (the default scenario), for the changes the answer and the charts
+	 * show: null while nothing is changed, evaluated once when first needed.
+	 */
+	get study(): Evaluation | null {
+		return this.changedCount === 0 ? null : (this.#study ??= evaluate(DEFAULT_SCENARIO));
+	}
 
 	/** The value in force for a parameter (the change, else the study's). */
 	valueOf(id: string): number {

@@ -153,6 +153,8 @@ test.describe('the first page', () => {
 
 	for (const lang of ['nb', 'en'] as const) {
 		test(`has no WCAG 2.1 A/AA violations (axe) in ${lang}`, async ({ page }) => {
+			// Two axe runs over the whole page and a full-page screenshot: slow on a busy machine.
+			test.slow();
 			await openHome(page);
 			if (lang === 'en') {
 				await page.getByLabel('Språk').selectOption('en');

@@ -134,6 +134,67 @@ describe('the tagged PDF read as a screen reader reads it', () => {
 	});
 });
 
+describe('the tagged PDF’s tables', () => {
+	it('are tables: header cells, then a row per model with a cell per figure', async () => {
+		const full = buildReport(
+			{ evaluation: evaluate(STUDY), smaa: smaa(STUDY, { samples: 100, seed: 3 }) },
+			{ locale: 'nb', date: '2026-12-03' }
+		);
+		const file = join(DIR, 'tables.pdf');
+		writeFileSync(file, await renderPdf({ ...full, content: full.content.slice(0, 6) }));
+		const tree = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' }).replace(
+			/\u00a0/g,
+			' '
+		);
+		// The ranking table (its header as document.ts writes it: place, model, score, then the
+		// share of draws at each of the six places).
+		const table = /^  Table \(block\)\n((?:    .*\n)+)/m.exec(tree)![1]!;
+		const rows = table.split(/^    TR\n/m).slice(1);
+		const cells = (row: string, tag: 'TH' | 'TD') =>
+			row
+				.split(new RegExp(`^      ${tag}\\n`, 'm'))
+				.slice(1)
+				.map((c) => [...c.matchAll(/"(.*)"/g)].map((w) => w[1]).join(''));
+		expect(cells(rows[0]!, 'TH')).toEqual([
+			'Plass',
+			'Modell',
+			'Poeng',
+			'1.',
+			'2.',
+			'3.',
+			'4.',
+			'5.',
+			'6.'
+		]);
+		// Six models, one row each, nine cells each; the leader's row names it in its own cell.
+		expect(rows).toHaveLength(7);
+		for (const row of rows.slice(1)) expect(cells(row, 'TD')).toHaveLength(9);
+		expect(cells(rows[1]!, 'TD').slice(0, 2)).toEqual(['1', 'Trainee Innlandet']);
+		// Text after a table is not in it: the next section's heading is a heading.
+		expect(tree).toMatch(/^  H2 \(block\)\n    "Kostnad "\n/m);
+	});
+
+	it('tags a header row repeated on a new page once, as an artifact after that', async () => {
+		const full = buildReport(
+			{ evaluation: evaluate(STUDY), smaa: smaa(STUDY, { samples: 100, seed: 3 }) },
+			{ locale: 'nb', date: '2026-12-03' }
+		);
+		const file = join(DIR, 'all-tables.pdf');
+		writeFileSync(file, await renderPdf(full));
+		const tree = execFileSync('pdfinfo', ['-struct', file], { encoding: 'utf8' });
+		const tables = tree.split(/^  Table \(block\)\n/m).slice(1);
+		// Nine tables without changes (document.ts): ranking, company, its split, public cost,
+		// graduates, weights, judged scores, contributions, inputs; no audit tables.
+		expect(tables).toHaveLength(9);
+		// The inputs table runs over pages (97 inputs): still one header row.
+		for (const t of tables) {
+			const block = t.split(/^  \S/m)[0]!;
+			const headerRows = block.split(/^    TR\n/m).filter((r) => /^      TH$/m.test(r));
+			expect(headerRows).toHaveLength(1);
+		}
+	});
+});
+
 describe('the inputs table of a changed scenario', () => {
 	it("names the study's value beside a changed one", () => {
 		const scenario = parseScenario({

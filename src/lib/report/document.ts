@@ -17,6 +17,7 @@ import {
 } from './content';
 import { INTL_LOCALE, translate } from '../i18n';
 import { REPORT_FONT, type Content, type ContentNode, type DocumentDefinition } from './pdf-types';
+import { cellId } from './tagging';
 
 const BORDER = '#8a8a8a';
 const HEADER_FILL = '#e6e6e6';
@@ -58,19 +59,28 @@ function caption(text: string): ContentNode {
 	return { text, style: 'caption' };
 }
 
+/**
+ * Numbers the tables of one document, so each cell's text gets an id of its own
+ * (`tagging.ts` tags the cells from it); `buildReport` starts it afresh.
+ */
+let tableCount = 0;
+
 /** A data table: header row repeated on every page, numbers right-aligned and unbroken. */
 function dataTable(
 	table: ReportTable,
 	options: { group?: number; widths?: (number | '*' | 'auto')[] } = {}
 ): ContentNode {
+	const t = tableCount++;
 	const head = table.head.map((text, i) => ({
 		text,
+		id: cellId(t, 0, i, true),
 		style: 'tableHeader',
 		alignment: table.align[i]
 	}));
-	const body = table.rows.map((row) =>
+	const body = table.rows.map((row, r) =>
 		row.map((text, i) => ({
 			text,
+			id: cellId(t, r + 1, i, false),
 			alignment: table.align[i],
 			noWrap: table.align[i] === 'right'
 		}))
@@ -122,14 +132,22 @@ function section(title: string, body: Content[]): ContentNode {
 }
 
 function auditTable(head: string[], rows: AuditRow[]): ContentNode {
+	const t = tableCount++;
 	return {
 		table: {
 			headerRows: 1,
 			dontBreakRows: true,
 			widths: ['*', 88, 88, '*'],
 			body: [
-				head.map((text) => ({ text, style: 'tableHeader' })),
-				...rows.map((r) => [r.item, r.study, { text: r.current, bold: true }, r.source])
+				head.map((text, i) => ({ text, id: cellId(t, 0, i, true), style: 'tableHeader' })),
+				...rows.map((r, n) =>
+					[
+						{ text: r.item },
+						{ text: r.study },
+						{ text: r.current, bold: true },
+						{ text: r.source }
+					].map((cell, i) => ({ ...cell, id: cellId(t, n + 1, i, false) }))
+				)
 			]
 		},
 		layout: DATA_LAYOUT,
@@ -265,6 +283,7 @@ function groupSection(g: NonNullable<ReportContent['group']>): Content[] {
 /** The document definition for pdfmake. */
 export function buildReport(input: ReportInput, options: ReportOptions): DocumentDefinition {
 	const c = reportContent(input, options);
+	tableCount = 0;
 	const date = parseIsoDate(options.date);
 	const appName = translate(c.locale, 'app.name');
 	return {

@@ -148,8 +148,8 @@ describe('the tagged PDF’s tables', () => {
 		);
 		// The ranking table (its header as document.ts writes it: place, model, score, then the
 		// share of draws at each of the six places).
-		const table = /^  Table \(block\)\n((?:    .*\n)+)/m.exec(tree)![1]!;
-		const rows = table.split(/^    TR\n/m).slice(1);
+		const table = /^ {2}Table \(block\)\n((?: {4}.*\n)+)/m.exec(tree)![1]!;
+		const rows = table.split(/^ {4}TR\n/m).slice(1);
 		const cells = (row: string, tag: 'TH' | 'TD') =>
 			row
 				.split(new RegExp(`^      ${tag}\\n`, 'm'))
@@ -171,7 +171,7 @@ describe('the tagged PDF’s tables', () => {
 		for (const row of rows.slice(1)) expect(cells(row, 'TD')).toHaveLength(9);
 		expect(cells(rows[1]!, 'TD').slice(0, 2)).toEqual(['1', 'Trainee Innlandet']);
 		// Text after a table is not in it: the next section's heading is a heading.
-		expect(tree).toMatch(/^  H2 \(block\)\n    "Kostnad "\n/m);
+		expect(tree).toMatch(/^ {2}H2 \(block\)\n {4}"Kostnad "\n/m);
 	});
 
 	it('tags a header row repeated on a new page once, as an artifact after that', async () => {
@@ -182,14 +182,14 @@ describe('the tagged PDF’s tables', () => {
 		const file = join(DIR, 'all-tables.pdf');
 		writeFileSync(file, await renderPdf(full));
 		const tree = execFileSync('pdfinfo', ['-struct', file], { encoding: 'utf8' });
-		const tables = tree.split(/^  Table \(block\)\n/m).slice(1);
+		const tables = tree.split(/^ {2}Table \(block\)\n/m).slice(1);
 		// Nine tables without changes (document.ts): ranking, company, its split, public cost,
 		// graduates, weights, judged scores, contributions, inputs; no audit tables.
 		expect(tables).toHaveLength(9);
 		// The inputs table runs over pages (97 inputs): still one header row.
 		for (const t of tables) {
-			const block = t.split(/^  \S/m)[0]!;
-			const headerRows = block.split(/^    TR\n/m).filter((r) => /^      TH$/m.test(r));
+			const block = t.split(/^ {2}\S/m)[0]!;
+			const headerRows = block.split(/^ {4}TR\n/m).filter((r) => /^ {6}TH$/m.test(r));
 			expect(headerRows).toHaveLength(1);
 		}
 	});

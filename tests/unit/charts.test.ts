@@ -319,7 +319,7 @@ describe("the study's figures as ghost marks", () => {
 		render(CompanyCostChart, { evaluation: changed, study: evaluation });
 		await vi.waitFor(() => expect(FakeChart.instances).toHaveLength(1));
 		const datasets = datasetsOf(FakeChart.instances[0]!);
-		const marks = datasets.find((d) => d.label === 'Forstudiens tall (svart strek)')!;
+		const marks = datasets.find((d) => d.label === 'Forstudiens totalkostnad (svart strek)')!;
 		expect(marks.type).toBe('line');
 		const bars = datasets.filter((d) => d !== marks);
 		const labels = (FakeChart.instances[0]!.config.data as { labels: (string | string[])[] })

@@ -1,6 +1,6 @@
 /**
  * Messages for council mode: the guided (SWING) weighting, invitations, members' answers and
- * the group view; merged into the one catalogue in ../messages.ts.
+ * the group view. Loaded after the page, with the components that say them (../council.ts).
  */
 export const nb = {
 	'swing.range.company-cost': 'fra {worst} til {best} per trainee',

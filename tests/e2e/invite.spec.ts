@@ -4,8 +4,9 @@
  * phone (390×844), gives weights by the guided weighting and one judged score, names themself
  * and makes the answer link by keyboard; the answer link holds what they gave. Axe (WCAG 2.1 A
  * and AA) finds nothing in the invitation panel or the member view, the phone never scrolls
- * sideways, and the member's own scenario in that browser stays as it was. The member view is
- * screenshotted at 390×844 (test-results/) for a human to look at.
+ * sideways, and the member's own scenario in that browser stays as it was. The invitation with
+ * its QR code (1366 wide) and the member view (390×844) are screenshotted (test-results/) for a
+ * human to look at.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -77,6 +78,7 @@ test('an invitation is answered on a phone and the answer link holds the answer'
 	await expect(qr).toBeVisible();
 	// Big enough for a projector: at least 20 rem (320 px) wide on a 1366 px screen.
 	expect((await qr.boundingBox())!.width).toBeGreaterThanOrEqual(320);
+	await council.screenshot({ path: test.info().outputPath('invite-qr-1366.png') });
 	expect(await axe(page, '#council')).toEqual([]);
 
 	// A member, on their own phone.

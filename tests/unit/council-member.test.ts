@@ -8,7 +8,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { criteria } from '$lib/data';
-import { answerFromFragment, invitationFragment, toBase64Url, type Invitation } from '$lib/engine';
+import {
+	answerFromFileText,
+	answerFromFragment,
+	invitationFragment,
+	toBase64Url,
+	type Invitation
+} from '$lib/engine';
 import { scenarioState } from '$lib/state/scenario.svelte';
 import MemberView from '$lib/components/council/MemberView.svelte';
 
@@ -157,5 +163,36 @@ describe('MemberView, an answer', () => {
 			competition: { 'own-scheme': { score: 3, high: 3 } }
 		});
 		expect(scenarioState.changedCount).toBe(0);
+	});
+
+	it('shares the link where the phone can, and saves the same answer as a file', async () => {
+		const shareSpy = vi.fn(() => Promise.resolve());
+		vi.stubGlobal('navigator', { ...navigator, share: shareSpy });
+		let saved: Blob | undefined;
+		vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+			saved = blob as Blob;
+			return 'blob:answer';
+		});
+		vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+		let fileName = '';
+		vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+			this: HTMLAnchorElement
+		) {
+			fileName = this.download;
+		});
+		render(MemberView, { hash: invitationHash(false) });
+		await weighByGuide();
+		await fireEvent.input(screen.getByRole('textbox', { name: 'Navnet ditt' }), {
+			target: { value: 'Kari' }
+		});
+		const link = await answerLink();
+
+		await fireEvent.click(screen.getByRole('button', { name: 'Del svaret' }));
+		expect(shareSpy).toHaveBeenCalledWith({ title: MEETING, url: link });
+
+		await fireEvent.click(screen.getByRole('button', { name: 'Last ned svarfil' }));
+		// The meeting's and the member's names, lower case, anything but letters and digits a hyphen.
+		expect(fileName).toBe('traineevalg-svar-regionrådet-12-mars-kari.json');
+		expect(answerFromFileText(await saved!.text())).toEqual(answerFromFragment(new URL(link).hash));
 	});
 });

@@ -99,8 +99,9 @@ test('an invitation is answered on a phone and the answer link holds the answer'
 		phone.getByRole('heading', { level: 2, name: `Ditt svar til «${MEETING}»` })
 	).toBeVisible();
 	await expect(phone.getByText('Ingenting forlater telefonen din')).toBeVisible();
-	// The calculator is not there behind it.
+	// The calculator is not there behind it, nor the header's shortcuts to its parts.
 	await expect(phone.getByRole('heading', { name: 'Svaret', exact: true })).toHaveCount(0);
+	await expect(phone.getByRole('navigation', { name: 'Snarveier' })).toBeHidden();
 	expect(await axe(phone)).toEqual([]);
 	await phone.screenshot({ path: test.info().outputPath('member-390.png') });
 
@@ -168,6 +169,7 @@ test('an invitation is answered on a phone and the answer link holds the answer'
 	await phone.getByRole('link', { name: 'Gå til den vanlige siden' }).click();
 	await expect(phone.getByRole('heading', { name: 'Svaret', exact: true })).toBeVisible();
 	await expect(phone.getByLabel('Poeng for «Eierskap og organisering»')).toHaveValue('15');
+	await expect(phone.getByRole('navigation', { name: 'Snarveier' })).toBeVisible();
 	expect(problems).toEqual([]);
 	await phoneContext.close();
 });

@@ -101,6 +101,7 @@ describe.each(Object.entries(GOLDEN_SCENARIOS))('golden page: %s', (name, raw) =
 					expect(document.querySelectorAll('article')).toHaveLength(6);
 					expect(document.querySelector('section.bar'), 'scenario bar').not.toBeNull();
 					expect(document.querySelector('footer'), 'footer').not.toBeNull();
+					expect(document.querySelector('#council'), 'council meeting').not.toBeNull();
 					expect(screen.getAllByRole('radio').length).toBeGreaterThan(0);
 				},
 				{ timeout: 30_000 }

@@ -5,7 +5,10 @@
  *
  * In two parts, so the page does not download what only the PDF and the command line say: the
  * page's messages here, and the PDF's and command line's (sections report and cli) in
- * ../output.ts, which adds them to the catalogue when the PDF builder or the CLI loads it.
+ * ../output.ts, which adds them to the catalogue when the PDF builder or the CLI loads it. Council
+ * mode's (the guided weighting's, sections/council.ts, and the invitation's and member view's,
+ * sections/invite.ts) are added likewise by ./council.ts when their components load; only their
+ * type is registered here.
  *
  * Placeholders are written `{name}` and filled by `translate`. Unit words are whole phrases with
  * a `{value}` placeholder, so that word order can differ between languages.
@@ -13,9 +16,10 @@
 import * as answer from './sections/answer';
 import * as assumptions from './sections/assumptions';
 import * as charts from './sections/charts';
-import * as council from './sections/council';
+import type * as council from './sections/council';
 import * as domain from './sections/domain';
 import * as exportPanel from './sections/export';
+import type * as invite from './sections/invite';
 import * as judgements from './sections/judgements';
 import type { outputNb } from './output';
 import * as results from './sections/results';
@@ -81,17 +85,19 @@ export const nb = {
 	...answer.nb,
 	...assumptions.nb,
 	...charts.nb,
-	...council.nb,
 	...exportPanel.nb,
 	...judgements.nb,
 	...results.nb,
 	...scenarios.nb
 } as const;
 
-/** Every message's Norwegian text: the page's (above) and those loaded with the outputs. */
-export type AllMessages = typeof nb & typeof outputNb;
+/**
+ * Every message's Norwegian text: the page's (above), those loaded with the outputs, and council
+ * mode's (loaded with its components by ./council.ts).
+ */
+export type AllMessages = typeof nb & typeof outputNb & typeof council.nb & typeof invite.nb;
 
-/** Every key: the page's and the PDF's and command line's (../output.ts, loaded with them). */
+/** Every key: the page's, the PDF's and command line's (./output.ts) and council mode's. */
 export type MessageKey = keyof AllMessages;
 
 /** English: the same keys as `nb`, no more and no fewer. */
@@ -154,7 +160,6 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	...answer.en,
 	...assumptions.en,
 	...charts.en,
-	...council.en,
 	...exportPanel.en,
 	...judgements.en,
 	...results.en,

@@ -10,6 +10,7 @@ import { criteria, criterionById } from '../data';
 import { scaleOf, SCORE_MAX, SCORE_MIN } from '../engine';
 import { formatCount, formatNokRounded, formatNumber, formatYears, WHOLE } from '../format';
 import { localized, translate, type Locale, type MessageKey } from '../i18n';
+import { loadCouncilMessages } from '../i18n/council';
 
 /** One criterion's swing as the guided weighting shows it. */
 export interface SwingLine {
@@ -34,6 +35,8 @@ function end(criterion: string, value: number, locale: Locale): string {
 export function swingRange(criterion: string, locale: Locale, horizonYears?: number): string {
 	const c = criterionById.get(criterion);
 	if (!c) throw new RangeError(`swing: unknown criterion '${criterion}'`);
+	// The guided weighting's words load with it, not with the page (../i18n/council.ts).
+	loadCouncilMessages();
 	if (c.basis === 'judged')
 		return translate(locale, 'swing.range.judged', {
 			worst: formatNumber(SCORE_MIN, locale, WHOLE),

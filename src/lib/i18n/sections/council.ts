@@ -1,6 +1,6 @@
 /**
  * Messages for council mode: the guided (SWING) weighting, invitations, members' answers and
- * the group view; merged into the one catalogue in ../messages.ts.
+ * the group view. Loaded after the page, with the components that say them (../council.ts).
  */
 export const nb = {
 	'swing.range.company-cost': 'fra {worst} til {best} per trainee',
@@ -9,8 +9,6 @@ export const nb = {
 	'swing.range.time-to-start': 'fra {worst} til {best} til første opptak',
 	'swing.range.judged': 'fra {worst} (svakest) til {best} (best) i vurderingen',
 	'swing.open': 'Hjelp meg å vekte',
-	'group.section': 'Rådsmøte',
-	'group.open': 'Samle rådets svar',
 	'swing.intro':
 		'Tenk deg alle kriteriene på sitt svakeste. Den forskjellen du helst vil ha, fra svakest til best, får 100 poeng.',
 	'swing.step1': '1. Hvilken forskjell betyr mest?',
@@ -32,8 +30,6 @@ export const en: { readonly [K in keyof typeof nb]: string } = {
 	'swing.range.time-to-start': 'from {worst} to {best} to the first intake',
 	'swing.range.judged': 'from {worst} (weakest) to {best} (best) in the judgement',
 	'swing.open': 'Help me weigh',
-	'group.section': 'Council meeting',
-	'group.open': "Gather the council's answers",
 	'swing.intro':
 		'Imagine every criterion at its weakest. The difference you want most, from weakest to best, gets 100 points.',
 	'swing.step1': '1. Which difference matters most?',

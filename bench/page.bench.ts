@@ -8,9 +8,10 @@
  * cumulative layout shift < 0.1, accessibility 100. Runs `RUNS` times (default 3) and prints each
  * run and the median: on a shared machine single runs vary.
  *
- * Lighthouse is pinned to 12.2.3: 12.3 and later need Node 22.
+ * Lighthouse is pinned to 12.2.3: 12.3 and later need Node 22. `LHR=/tmp/lhr.json` keeps the last
+ * run's whole report (long tasks, script time per file).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -96,6 +97,8 @@ try {
 			disableStorageReset: false
 		});
 		if (!result) throw new Error('Lighthouse returned no result');
+		// LHR=<file>: keep the last run's full report, to see where the time goes.
+		if (process.env.LHR) writeFileSync(process.env.LHR, JSON.stringify(result.lhr));
 		const { categories, audits } = result.lhr;
 		const run: Run = {
 			performance: Math.round((categories.performance?.score ?? 0) * 100),

@@ -55,7 +55,7 @@ export function weightStability(evaluation: Evaluation): Stability {
 			// itself too (β = α = 0).
 			if (alpha === 0) return;
 			const t = -beta / alpha;
-			// Stryker disable next-line EqualityOperator: α = 0 has returned above
+			// Stryker disable next-line EqualityOperator: `alpha >= 0` is the same, α = 0 having returned above (`alpha <= 0`, which swaps the bounds, is killed by stability.bounds.test.ts)
 			if (alpha > 0) {
 				// m passes the leader below t: a lower bound.
 				if (t > low) {

@@ -19,7 +19,6 @@ import {
 	type Invitation
 } from './council';
 import { ScenarioError } from './errors';
-import { swingWeights } from './swing';
 
 function errorOf(f: () => unknown): ScenarioError {
 	try {
@@ -47,7 +46,24 @@ const answer: Answer = {
 	kind: 'answer',
 	meeting: invitation.meeting,
 	name: 'Åse Ødegård',
-	weights: swingWeights(swing),
+	// The weights these SWING answers give (every criterion its points, 0 where not answered),
+	// written out rather than computed by swingWeights, so that no engine code runs while the
+	// file loads (such code would make swing.ts's mutants "static", stryker.config.mjs).
+	weights: {
+		'competence-fit': 100,
+		'company-cost': 50,
+		'public-cost': 0,
+		'graduates-retained': 0,
+		competition: 0,
+		ownership: 25,
+		'funding-certainty': 0,
+		'candidate-attraction': 0,
+		'distance-meeting-places': 0,
+		'process-under-way': 0,
+		'county-funding-prospect': 0,
+		'regional-steering': 0,
+		'time-to-start': 0
+	},
 	swing,
 	judgements: { ownership: { 'naeringshage-consortium': { score: 4, low: 3, high: 5 } } }
 };

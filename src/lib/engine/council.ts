@@ -93,7 +93,7 @@ function checkShape<T>(shape: z.ZodMiniType<T>, input: unknown): T {
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0]!;
 		throw new ScenarioError('invalid-shape', {
-			// Stryker disable next-line StringLiteral: the head is checked first, so an issue always has a path
+			// Stryker disable next-line StringLiteral: `join('')` is the same: weights, SWING answers and judgements are checked first (parseScenario, parseSwingAnswers) at least as strictly as this shape checks them, so an issue left here is on a top-level key, a path of one key or none ('(root)' → '' is killed by council.test.ts: an unexpected key)
 			field: issue.path.length ? issue.path.map(String).join('.') : '(root)',
 			detail: issue.message
 		});

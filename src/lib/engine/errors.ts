@@ -43,8 +43,10 @@ export function describeValue(value: unknown): string {
 	if (typeof value === 'number') {
 		if (Number.isFinite(value) || Number.isNaN(value)) return String(value);
 		// JSON.parse turns 1e999 into Infinity; say so rather than print "null" or "Infinity".
-		// Stryker disable next-line EqualityOperator: only +Infinity and -Infinity get here, and neither is 0
-		return value > 0 ? 'a number too large (over 1.8e308)' : 'a number too large (below -1.8e308)';
+		// Only +Infinity and -Infinity get here.
+		return value === Infinity
+			? 'a number too large (over 1.8e308)'
+			: 'a number too large (below -1.8e308)';
 	}
 	if (value === null) return 'null';
 	if (value === undefined) return 'nothing';

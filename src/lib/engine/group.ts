@@ -212,7 +212,7 @@ function sampleChunk(r: GroupRun, from: number, to: number): void {
 		runKernel(r.plan, r.x, r.raw, 0);
 		for (let k = 0; k < K; k++) {
 			const c = r.kernelCriterion[k]!;
-			// Stryker disable next-line ConditionalExpression,EqualityOperator: every kernel criterion is in data/criteria.json (index ≥ 1); the guard is for data that drops one
+			// Stryker disable next-line ConditionalExpression,EqualityOperator: every kernel criterion is in data/criteria.json at index ≥ 1, so `false` and `c <= 0` are the same; the guard is for data that drops one (`true` and `c >= 0`, which skip them all, are killed by group.test.ts)
 			if (c < 0) continue;
 			fixedScale(r.rawRows[k]!, r.worst[k]!, r.best[k]!, values[c]!);
 		}
@@ -222,14 +222,14 @@ function sampleChunk(r: GroupRun, from: number, to: number): void {
 			values[c]!.set(member.judged[c]!);
 		}
 		drawJudgements(member.sampler, r.judgementRng, values);
-		// Stryker disable next-line ConditionalExpression,EqualityOperator: with λ = 0 the mix gives the member's weights exactly (1·w + 0·u), only slower
+		// Stryker disable next-line ConditionalExpression,EqualityOperator: with λ = 0 the mix gives the member's weights exactly (1·w + 0·u), only slower, and the weight stream serves nothing else, so `true` and `lambda >= 0` are the same (`false` and `lambda <= 0`, no mix for λ > 0, are killed by group.test.ts)
 		if (lambda > 0) {
 			uniformSimplex(r.weightRng, u);
-			// Stryker disable next-line EqualityOperator: a write past the end of a typed array is ignored
+			// Stryker disable next-line EqualityOperator: with `c <= C` a write past the end of a typed array is ignored (`c >= C`, no weights set, is killed by group.test.ts)
 			for (let c = 0; c < C; c++) w[c] = (1 - lambda) * member.w[c]! + lambda * u[c]!;
 		} else w.set(member.w);
 		scoreAndRank(values, w, M, r.scores, r.ranks);
-		// Stryker disable next-line EqualityOperator: ranks[M] is undefined, and a typed array ignores rankCounts[NaN]++
+		// Stryker disable next-line EqualityOperator: with `m <= M`, ranks[M] is undefined, and a typed array ignores rankCounts[NaN]++ (`m >= M`, nothing counted, is killed by group.test.ts)
 		for (let m = 0; m < M; m++) rankCounts[m * M + r.ranks[m]!]!++;
 	}
 }

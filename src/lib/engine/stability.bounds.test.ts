@@ -135,3 +135,26 @@ describe('weight stability with one criterion weighted 1', () => {
 		}
 	});
 });
+
+describe('weight stability with a model behind by the same amount on every criterion', () => {
+	// Weights c0 = c1 = 0.5. A: 1 on every criterion → score 1 (first); E: 0.5 on every
+	// criterion → 0.5. For every k, a_A − a_E = 1 − 0.5 = 0.5 and b_A − b_E = 0.5 as well
+	// (b is a weighted mean of the other criteria, 1 for A and 0.5 for E; for c0 and c1:
+	// 0.5·1/0.5 = 1 and 0.5·0.5/0.5 = 0.5). So β = 0.5, α = 0.5 − 0.5 = 0: E trails by 0.5
+	// whatever the weight, and bounds nothing (t = −0.5/0 would be −∞, not a bound at 0).
+	const e = () =>
+		made({ [c0]: 0.5, [c1]: 0.5 }, [
+			{ id: 'A', rank: 1, values: Object.fromEntries(ids.map((k) => [k, 1])) },
+			{ id: 'E', rank: 2, values: Object.fromEntries(ids.map((k) => [k, 0.5])) }
+		]);
+
+	it('leaves every interval at [0, 1] with no model named', () => {
+		for (const k of ids)
+			expect(interval(e(), k)).toMatchObject({
+				low: 0,
+				high: 1,
+				belowLow: null,
+				aboveHigh: null
+			});
+	});
+});

@@ -49,14 +49,13 @@ export function weightStability(evaluation: Evaluation): Stability {
 		let belowLow: ModelId | null = null;
 		let aboveHigh: ModelId | null = null;
 		models.forEach((m, i) => {
-			// Stryker disable next-line ConditionalExpression: against itself the leader has β = α = 0 and is skipped just below
-			if (i === leaderIndex) return;
 			const beta = b[leaderIndex]! - b[i]!;
 			const alpha = a[leaderIndex]! - a[i]! - beta;
-			// Stryker disable next-line ConditionalExpression: with α = 0, t is ±Infinity or NaN and neither branch below is taken
+			// α = 0: the gap β is the same for every t, so m bounds nothing. This skips the leader
+			// itself too (β = α = 0).
 			if (alpha === 0) return;
 			const t = -beta / alpha;
-			// Stryker disable next-line EqualityOperator: α = 0 has returned above
+			// Stryker disable next-line EqualityOperator: `alpha >= 0` is the same, α = 0 having returned above (`alpha <= 0`, which swaps the bounds, is killed by stability.bounds.test.ts)
 			if (alpha > 0) {
 				// m passes the leader below t: a lower bound.
 				if (t > low) {

@@ -33,8 +33,20 @@ export function toIntlNumeric(value: Numeric): IntlNumeric {
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();
+/**
+ * The same formatters by the options object itself: the options are module constants (or merged
+ * once, `merged`), so most calls skip writing the key. Making an `Intl.NumberFormat` and keying
+ * it by JSON on every call was the page's largest single cost at load (a CPU profile: 75 ms).
+ */
+const byOptions = new WeakMap<
+	Intl.NumberFormatOptions,
+	Partial<Record<Locale, Intl.NumberFormat>>
+>();
 
 function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	let perLocale = byOptions.get(options);
+	const known = perLocale?.[locale];
+	if (known) return known;
 	const key = `${locale}|${JSON.stringify(options)}`;
 	let formatter = formatters.get(key);
 	if (!formatter) {
@@ -43,7 +55,32 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.N
 		formatter = new Intl.NumberFormat(INTL_LOCALE[locale], { signDisplay: 'negative', ...options });
 		formatters.set(key, formatter);
 	}
+	if (!perLocale) byOptions.set(options, (perLocale = {}));
+	perLocale[locale] = formatter;
 	return formatter;
+}
+
+const mergedOptions = new WeakMap<object, WeakMap<object, Intl.NumberFormatOptions>>();
+
+/** `{ ...a, ...b }`, made once per pair of option objects (so `numberFormat` finds it by identity). */
+function merged(
+	a: Intl.NumberFormatOptions,
+	b: Intl.NumberFormatOptions
+): Intl.NumberFormatOptions {
+	let withA = mergedOptions.get(a);
+	if (!withA) mergedOptions.set(a, (withA = new WeakMap()));
+	let both = withA.get(b);
+	if (!both) withA.set(b, (both = { ...a, ...b }));
+	return both;
+}
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/** The plural category of a number (`one`, `other`), with one `Intl.PluralRules` per language. */
+function pluralOf(value: number, locale: Locale): Intl.LDMLPluralRule {
+	let rules = pluralRules.get(locale);
+	if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(INTL_LOCALE[locale])));
+	return rules.select(value);
 }
 
 /** How many decimals a number shows, in `Intl`'s own terms. */
@@ -70,6 +107,13 @@ const NOK: Intl.NumberFormatOptions = {
 const PERCENT: Intl.NumberFormatOptions = { style: 'percent', ...ONE_DECIMAL };
 /** A difference: `+` before a gain, `−` before a loss, no sign on zero (after rounding). */
 const SIGNED: Intl.NumberFormatOptions = { signDisplay: 'exceptZero' };
+/** Kroner to two significant digits, and millions in words. */
+const NOK_ROUNDED: Intl.NumberFormatOptions = { ...NOK, maximumSignificantDigits: 2 };
+const NOK_MILLIONS: Intl.NumberFormatOptions = {
+	...NOK_ROUNDED,
+	notation: 'compact',
+	compactDisplay: 'short'
+};
 
 function format(value: Numeric, locale: Locale, options: Intl.NumberFormatOptions): string {
 	return numberFormat(locale, options).format(toIntlNumeric(value));
@@ -89,16 +133,12 @@ export function formatNokRounded(value: Numeric, locale: Locale = 'nb'): string 
 	const input = toIntlNumeric(value);
 	// From 995 000 two significant digits would read 1 000 000: say 1 mill. instead.
 	const millions = Math.abs(Number(input)) >= 995_000;
-	return format(input, locale, {
-		...NOK,
-		maximumSignificantDigits: 2,
-		...(millions ? { notation: 'compact', compactDisplay: 'short' } : {})
-	});
+	return format(input, locale, millions ? NOK_MILLIONS : NOK_ROUNDED);
 }
 
 /** A difference in whole kroner with its sign: `+5 808 kr`, `−2 961 kr`, `0 kr`. */
 export function formatSignedNok(value: Numeric, locale: Locale = 'nb'): string {
-	return format(value, locale, { ...NOK, ...SIGNED });
+	return format(value, locale, merged(NOK, SIGNED));
 }
 
 /**
@@ -110,7 +150,7 @@ export function formatShare(
 	locale: Locale = 'nb',
 	digits: FractionDigits = ONE_DECIMAL
 ): string {
-	return format(value, locale, { ...PERCENT, ...digits });
+	return format(value, locale, merged(PERCENT, digits));
 }
 
 /** A count, with at most one decimal: `2 000` (nb), `2,000` (en). */
@@ -130,13 +170,13 @@ export function formatNumber(value: Numeric, locale: Locale, digits: FractionDig
 
 /** A plain number as a difference with its sign: `+0,012`, `−1`, `0`. */
 export function formatSignedNumber(value: Numeric, locale: Locale, digits: FractionDigits): string {
-	return format(value, locale, { ...digits, ...SIGNED });
+	return format(value, locale, merged(digits, SIGNED));
 }
 
 /** A number of years with its unit word: `2 år`, `1 year`, `2 years`. */
 export function formatYears(value: Numeric, locale: Locale = 'nb'): string {
 	const numeral = format(value, locale, WHOLE);
-	const plural = new Intl.PluralRules(INTL_LOCALE[locale]).select(Number(toIntlNumeric(value)));
+	const plural = pluralOf(Number(toIntlNumeric(value)), locale);
 	return translate(locale, plural === 'one' ? 'unit.years.one' : 'unit.years.other', {
 		value: numeral
 	});
@@ -176,7 +216,7 @@ function phrase(unit: Unit, numeral: string, locale: Locale, plural: 'one' | 'ot
 export function formatByUnit(value: Numeric, unit: Unit, locale: Locale = 'nb'): string {
 	const input = toIntlNumeric(value);
 	const numeral = numberFormat(locale, optionsFor(unit)).format(input);
-	const plural = new Intl.PluralRules(INTL_LOCALE[locale]).select(Number(input));
+	const plural = pluralOf(Number(input), locale);
 	return phrase(unit, numeral, locale, plural === 'one' ? 'one' : 'other');
 }
 

@@ -98,14 +98,19 @@ test.describe('the results', () => {
 					els.slice(0, 2).map((el) => Math.round(el.getBoundingClientRect().top))
 				);
 			expect(new Set(tops).size).toBe(perRow === 2 ? 1 : 2);
-			// Every chart is drawn at a readable size and nothing spills sideways.
-			const sizes = await page
-				.locator('.chart-figure canvas')
-				.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()));
-			expect(sizes).toHaveLength(8);
-			for (const s of sizes) {
-				expect(s.width).toBeGreaterThan(400);
-				expect(s.height).toBeGreaterThan(300);
+			// Every chart is drawn at a readable size once scrolled to (a chart is first drawn when
+			// it comes near the viewport), and nothing spills sideways.
+			const canvases = page.locator('.chart-figure canvas');
+			await expect(canvases).toHaveCount(8);
+			for (const canvas of await canvases.all()) {
+				await canvas.scrollIntoViewIfNeeded();
+				// Chart.js sizes the canvas's drawing buffer to its box when it draws.
+				await expect
+					.poll(() => canvas.evaluate((el: HTMLCanvasElement) => el.width))
+					.toBeGreaterThan(400);
+				const box = (await canvas.boundingBox())!;
+				expect(box.width).toBeGreaterThan(400);
+				expect(box.height).toBeGreaterThan(300);
 			}
 			const overflow = await page.evaluate(
 				() => document.documentElement.scrollWidth - document.documentElement.clientWidth

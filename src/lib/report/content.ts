@@ -46,7 +46,7 @@ import {
 	type WeightShift
 } from '../present/explain';
 import { criterionLabel, lowerFirst, modelName, parameterGroup } from '../present/names';
-import { majorityText, probabilityText } from '../present/group';
+import { majorityText, probabilityText, splitText } from '../present/group';
 import { baselineSentence } from '../present/sentences';
 import { STUDY_FALLBACK, STUDY_FIRST } from '../present/study';
 import {
@@ -406,7 +406,8 @@ function groupPage(
 				seed: String(g.options.seed)
 			}),
 			majorityText(g, locale),
-			probabilityText(g, locale)
+			probabilityText(g, locale),
+			...(splitText(g, locale) ? [splitText(g, locale)!] : [])
 		],
 		members: {
 			...groupMembersTable(g, locale, names),

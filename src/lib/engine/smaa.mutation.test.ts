@@ -4,13 +4,13 @@
  * testing, `npm run test:mutation`): the parameter draw of one sample, scoring only the models
  * asked for, and the pass with the parameters held fixed. Expected values worked by hand.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { criteria, MODEL_IDS } from '../data';
 import { evaluate } from './evaluate';
 import { KERNEL_CRITERIA } from './kernel';
 import type { Rng } from './random';
 import { COMPUTED_CRITERIA, CRITERION_IDS } from './scoring';
-import type { Scenario } from './scenario';
+import { DEFAULT_SCENARIO, type Scenario } from './scenario';
 import { drawParameters, scoreAndRank, smaa, type ParameterSampler } from './smaa';
 
 /** A generator stand-in that returns the given uniforms in turn and counts the calls. */
@@ -93,5 +93,42 @@ describe('smaa with the parameters held fixed', () => {
 		expect(r.probabilityFirst['own-scheme']).toBeLessThan(1);
 		expect(r.decomposition!.judgementsFixed).toEqual(r.probabilityFirst);
 		expect(r.decomposition!.weightsFixed).toEqual(r.probabilityFirst);
+	});
+});
+
+describe('smaa without a fixed value scale', () => {
+	it('names the criterion whose scale is missing', async () => {
+		vi.resetModules();
+		vi.doMock('./scales', async (importOriginal) => {
+			const scales = await importOriginal<typeof import('./scales')>();
+			return {
+				...scales,
+				scaleOf: (id: string, horizon?: number) =>
+					id === 'public-cost' ? undefined : scales.scaleOf(id, horizon)
+			};
+		});
+		try {
+			const fresh = await import('./smaa');
+			const { DEFAULT_SCENARIO } = await import('./scenario');
+			const { InvariantError } = await import('../errors');
+			const run = () => fresh.smaa(DEFAULT_SCENARIO, { samples: 1 });
+			expect(run).toThrow(InvariantError);
+			expect(run).toThrow("smaa: no fixed scale for 'public-cost'");
+		} finally {
+			vi.doUnmock('./scales');
+			vi.resetModules();
+		}
+	});
+});
+
+describe('smaa progress with the decomposition', () => {
+	it('counts on through the three extra passes', () => {
+		// 1500 samples: each pass reports after 1000 and after 1500; the passes start at 0,
+		// 1 × 1500, 2 × 1500 and 3 × 1500 of a total of 4 × 1500 = 6000.
+		const calls: [number, number][] = [];
+		smaa(DEFAULT_SCENARIO, { samples: 1500, seed: 1 }, (done, total) => calls.push([done, total]));
+		expect(calls).toEqual(
+			[1000, 1500, 2500, 3000, 4000, 4500, 5500, 6000].map((done) => [done, 6000])
+		);
 	});
 });

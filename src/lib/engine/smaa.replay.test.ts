@@ -100,51 +100,57 @@ function replayPass(
 	return pass;
 }
 
+/** smaa's result for the scenario equals the replay in every figure it reports. */
+function expectReplayed(scenario: Scenario, samples: number, seed: number, lambda: number): void {
+	const r = smaa(scenario, { samples, seed, weightUncertainty: lambda });
+	const full = replayPass(scenario, samples, seed, lambda, true, true);
+
+	MODEL_IDS.forEach((id, m) => {
+		expect(r.rankAcceptability[id]).toEqual(full.counts[m]!.map((k) => k / samples));
+		expect(r.probabilityFirst[id]).toBe(full.counts[m]![0]! / samples);
+		const wins = full.winner.flatMap((x, s) => (x === m ? [s] : []));
+		if (wins.length === 0) {
+			expect(r.centralWeights[id]).toBeNull();
+			expect(r.confidence[id]).toBeNull();
+			return;
+		}
+		// Central weights: the mean weights of the samples the model wins.
+		const central = criteria.map(
+			(_, c) => wins.reduce((sum, s) => sum + full.weights[s]![c]!, 0) / wins.length
+		);
+		criteria.forEach((c, k) => expect(r.centralWeights[id]![c.id]).toBeCloseTo(central[k]!, 12));
+		// Confidence: every sample's drawn values re-scored with the central weights.
+		const confident = full.values.filter((v) => ranksOf(scoresOf(v, central))[m] === 0).length;
+		expect(r.confidence[id]).toBe(confident / samples);
+	});
+
+	// Each source held fixed in turn: the same seed, so the other sources draw the same values.
+	const first = (p: Pass) =>
+		Object.fromEntries(MODEL_IDS.map((id, m) => [id, p.counts[m]![0]! / samples]));
+	expect(r.decomposition!.judgementsFixed).toEqual(
+		first(replayPass(scenario, samples, seed, lambda, false, true))
+	);
+	// Parameters are certain here: holding them changes nothing.
+	expect(r.decomposition!.parametersFixed).toEqual(first(full));
+	expect(r.decomposition!.weightsFixed).toEqual(
+		first(replayPass(scenario, samples, seed, lambda, true, false))
+	);
+}
+
 describe('smaa, replayed draw by draw (parameters certain)', () => {
 	it.each([
 		[300, 20240806, 0.3],
 		[200, 7, 1],
 		[150, -12345, 0]
 	])('%d samples, seed %d, λ = %s', (samples, seed, lambda) => {
-		const scenario = DEFAULT_SCENARIO;
-		const r = smaa(scenario, { samples, seed, weightUncertainty: lambda });
-		const full = replayPass(scenario, samples, seed, lambda, true, true);
-
-		MODEL_IDS.forEach((id, m) => {
-			expect(r.rankAcceptability[id]).toEqual(full.counts[m]!.map((k) => k / samples));
-			expect(r.probabilityFirst[id]).toBe(full.counts[m]![0]! / samples);
-			const wins = full.winner.flatMap((x, s) => (x === m ? [s] : []));
-			if (wins.length === 0) {
-				expect(r.centralWeights[id]).toBeNull();
-				expect(r.confidence[id]).toBeNull();
-				return;
-			}
-			// Central weights: the mean weights of the samples the model wins.
-			const central = criteria.map(
-				(_, c) => wins.reduce((sum, s) => sum + full.weights[s]![c]!, 0) / wins.length
-			);
-			criteria.forEach((c, k) => expect(r.centralWeights[id]![c.id]).toBeCloseTo(central[k]!, 12));
-			// Confidence: every sample's drawn values re-scored with the central weights.
-			const confident = full.values.filter((v) => ranksOf(scoresOf(v, central))[m] === 0).length;
-			expect(r.confidence[id]).toBe(confident / samples);
-		});
-
-		// Each source held fixed in turn: the same seed, so the other sources draw the same values.
-		const first = (p: Pass) =>
-			Object.fromEntries(MODEL_IDS.map((id, m) => [id, p.counts[m]![0]! / samples]));
-		expect(r.decomposition!.judgementsFixed).toEqual(
-			first(replayPass(scenario, samples, seed, lambda, false, true))
-		);
-		// Parameters are certain here: holding them changes nothing.
-		expect(r.decomposition!.parametersFixed).toEqual(first(full));
-		expect(r.decomposition!.weightsFixed).toEqual(
-			first(replayPass(scenario, samples, seed, lambda, true, false))
-		);
+		expectReplayed(DEFAULT_SCENARIO, samples, seed, lambda);
 	});
 
 	it('reads the scenario’s judgements and weights, not only the data’s', () => {
-		// One uncertain cell left (fagskole's ownership, the others fixed at their scores), and a
-		// weight on every criterion: the replay must draw exactly that cell from the stream.
+		// Every judged score fixed at the data's, except two: the fagskole scheme's ownership made
+		// uncertain (2 on [1, 5]) and the zero alternative's competence fit fixed at 4 instead of 1;
+		// weights 1–4 over the criteria. The replay must draw exactly that one cell and score the
+		// changed one, with the judgements held fixed too.
 		const fixed = Object.fromEntries(
 			criteria
 				.filter((c) => c.scores)
@@ -159,15 +165,12 @@ describe('smaa, replayed draw by draw (parameters certain)', () => {
 				])
 		);
 		fixed['ownership']!['fagskole-scheme'] = { score: 2, low: 1, high: 5 };
+		fixed['competence-fit']!['status-quo'] = { score: 4, low: 4, high: 4 };
 		const scenario: Scenario = {
 			...DEFAULT_SCENARIO,
 			weights: Object.fromEntries(criteria.map((c, k) => [c.id, 1 + (k % 4)])),
 			judgements: fixed
 		};
-		const r = smaa(scenario, { samples: 250, seed: 99, weightUncertainty: 0.6 });
-		const full = replayPass(scenario, 250, 99, 0.6, true, true);
-		MODEL_IDS.forEach((id, m) =>
-			expect(r.rankAcceptability[id]).toEqual(full.counts[m]!.map((k) => k / 250))
-		);
+		expectReplayed(scenario, 250, 99, 0.6);
 	});
 });

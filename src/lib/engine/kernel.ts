@@ -205,7 +205,7 @@ export function allocateOwnShare(amount: number, own: number): number {
 	const remainder = Math.round(ore - floor0 - 2 * floor1);
 	// Sør-Østerdal's turn in handing them out: first, or after both partners if its fraction is
 	// smaller than theirs.
-	// Stryker disable next-line EqualityOperator: equal fractions need ore·own − ore·partner = ore·(3·own − 1)/2 whole, which for a share with d decimals (the decimal engine's) makes ore·own·10^d divisible by 10^d, ore·own whole: both fractions are 0, no øre is left and the turn does not matter
+	// Stryker disable next-line EqualityOperator: `>`: equal fractions need ore·own − ore·partner = ore·(3·own − 1)/2 whole, which for a share with d decimals (the decimal engine's) makes ore·own·10^d divisible by 10^d, ore·own whole: both fractions are 0, no øre is left and the turn does not matter; `<` fails kernel.test.ts when not disabled
 	const position = exact0 - floor0 >= exact1 - floor1 ? 0 : 2;
 	// With at most 3 øre left, Sør-Østerdal gets one more exactly when its turn comes.
 	const extra = remainder > position ? 1 : 0;
@@ -277,7 +277,7 @@ export function runKernel(plan: KernelPlan, x: Float64Array, out: Float64Array, 
 			const started = open ? perYear : 0;
 			if (firstIntake < 0 && started > 0) firstIntake = t;
 			attributable += started * keep * attributableShare;
-			// Stryker disable next-line ConditionalExpression: without a budget, operating and establishment are 0 and the fees do not fund it, so the need is 0 either way; the test only saves the work
+			// Stryker disable next-line ConditionalExpression: `true`: without a budget, operating and establishment are 0 and the fees do not fund it, so the need is 0 either way; the test only saves the work; `false` (no public cost) fails kernel.test.ts when not disabled
 			if (hasBudget) {
 				// Member fees reduce the need only while the budget runs: after it stops, Sør-Østerdal's
 				// part is 0 and so is the need, whatever the fees (a budget runs in year 0: pilots last 2

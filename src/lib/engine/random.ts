@@ -41,13 +41,13 @@ export class Rng {
 		let st = splitMix32(lo).value;
 		st = splitMix32(st ^ hi).value;
 		st = splitMix32(st ^ Math.imul(stream + 1, 0x632be5ab)).value;
-		// Stryker disable next-line EqualityOperator: a fifth round writes past the four state words (ignored by the typed array) and changes only `st`, which is not used after
+		// Stryker disable next-line EqualityOperator: `i <= 4`: a fifth round writes past the four state words (ignored by the typed array) and changes only `st`, which is not used after; `i >= 4` (no state) fails random.test.ts when not disabled
 		for (let i = 0; i < 4; i++) {
 			const r = splitMix32(st);
 			st = r.state;
 			this.s[i] = r.value;
 		}
-		// Stryker disable next-line ConditionalExpression: unreachable: SplitMix32's finaliser is a bijection, so at most one of four successive states hashes to 0
+		// Stryker disable next-line ConditionalExpression: `false`: unreachable, SplitMix32's finaliser is a bijection, so at most one of four successive states hashes to 0; `true` fails random.test.ts when not disabled
 		if ((this.s[0]! | this.s[1]! | this.s[2]! | this.s[3]!) === 0) this.s[0] = 1; // a fixed point
 	}
 
@@ -86,10 +86,10 @@ export class Rng {
  */
 export function triangularInverse(u: number, low: number, mode: number, high: number): number {
 	const span = high - low;
-	// Stryker disable next-line ConditionalExpression,EqualityOperator: with low = mode = high the formulas below give low as well
+	// Stryker disable next-line ConditionalExpression,EqualityOperator: `false`, `!(true)` and `span >= 0`: with low = mode = high the formulas below give low as well; `true`, `!(false)` and `span <= 0` (always low) fail random.test.ts when not disabled
 	if (!(span > 0)) return low;
 	const left = mode - low;
-	// Stryker disable next-line EqualityOperator: at u·span = left both formulas give the mode
+	// Stryker disable next-line EqualityOperator: `<=`: at u·span = left both formulas give the mode; `>=` (the sides swapped) fails random.test.ts when not disabled
 	if (u * span < left) return low + Math.sqrt(u * span * left);
 	return high - Math.sqrt((1 - u) * span * (high - mode));
 }

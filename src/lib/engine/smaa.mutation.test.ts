@@ -132,3 +132,21 @@ describe('smaa progress with the decomposition', () => {
 		);
 	});
 });
+
+describe('smaa confidence with exact weights and ties', () => {
+	it('equals the first-rank acceptability, ties going to the earlier model in both', () => {
+		// All weight on time to start, λ = 0: every sample's weights are exactly w0 (1 and 0s), so
+		// each model's central weights are w0 too (the mean of equal vectors of 1s and 0s is exact)
+		// and re-scoring a sample with them gives that sample's ranking again: confidence = first-rank
+		// acceptability. Time to start is a whole number of years, so models often tie for first;
+		// the tie must go to the earlier model in the re-scoring as in the ranking.
+		const scenario: Scenario = {
+			version: 2,
+			values: {},
+			weights: Object.fromEntries(criteria.map((c) => [c.id, c.id === 'time-to-start' ? 1 : 0]))
+		};
+		const r = smaa(scenario, { samples: 400, seed: 8, weightUncertainty: 0, decomposition: false });
+		for (const id of MODEL_IDS)
+			expect(r.confidence[id]).toBe(r.probabilityFirst[id] === 0 ? null : r.probabilityFirst[id]);
+	});
+});

@@ -1,6 +1,6 @@
 /**
- * Shared end-to-end helpers. Every test fails if the page logs a console error, throws, or
- * breaks its Content Security Policy (Chromium reports CSP violations as console errors; the
+ * Shared end-to-end helpers. Every test fails if the page logs a console error, throws, a
+ * request fails (other than one cancelled by a navigation), or it breaks its Content Security Policy (Chromium reports CSP violations as console errors; the
  * securitypolicyviolation listener makes sure none slips through silently).
  */
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
@@ -13,7 +13,12 @@ export const test = base.extend<{ pageProblems: string[] }>({
 				if (message.type() === 'error') problems.push(`console: ${message.text()}`);
 			});
 			page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-			page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+			page.on('requestfailed', (request) => {
+				// A request the browser itself cancels because the test navigated away (the
+				// favicon, a preload) is not a fault of the page; any other failure is.
+				if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+				problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+			});
 			await page.addInitScript(() => {
 				document.addEventListener('securitypolicyviolation', (event) => {
 					console.error(

@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
-import { expect, openHome, test } from './fixtures';
+import { expect, openHome, ready, test } from './fixtures';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const MEETING = 'Regionrådet 12. januar';
@@ -171,5 +171,6 @@ test('three members answer on their phones; the advisor gathers them and sees th
 
 	// A reload keeps the group (the browser's storage), and opens the view by itself.
 	await page.reload();
+	await ready(page);
 	await expect(page.getByRole('heading', { name: 'Svar lagt til (3)' })).toBeVisible();
 });

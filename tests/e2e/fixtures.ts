@@ -36,10 +36,21 @@ export const test = base.extend<{ pageProblems: string[] }>({
 
 export { expect };
 
-/** Open the first page and wait until the app has hydrated (SvelteKit mounts its announcer). */
+/**
+ * Wait until the app has hydrated (SvelteKit mounts its announcer), then move the mouse as a
+ * reader at a computer does: the sections below the first screen are built on the reader's first
+ * input or when scrolled near (state/reveal.svelte.ts), and most tests use them.
+ */
+export async function ready(page: Page): Promise<void> {
+	await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
+	await page.mouse.move(2, 2);
+	await page.mouse.move(3, 3);
+}
+
+/** Open the first page, hydrated, with every section built (`ready`). */
 export async function openHome(page: Page): Promise<void> {
 	await page.goto('/');
-	await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
+	await ready(page);
 }
 
 /** The figure row (dt + dd) labelled `label` on the card of model `modelId`. */

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import sourcesJson from '../../data/sources.json' with { type: 'json' };
-import { NBSP, expect, figureRow, figureValue, openHome, test } from './fixtures';
+import { expect, figureRow, figureValue, NBSP, openHome, ready, test } from './fixtures';
 
 const SCREENSHOTS = 'tests/e2e/screenshots';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -137,7 +137,7 @@ test.describe('the first page', () => {
 		await expect(page).toHaveTitle(/compare models/);
 
 		await page.reload();
-		await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
+		await ready(page);
 		await expect(page.getByLabel('Language')).toHaveValue('en');
 		await expect(page.getByRole('heading', { level: 2, name: 'The models' })).toBeVisible();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');

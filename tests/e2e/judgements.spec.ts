@@ -10,7 +10,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, openHome, test } from './fixtures';
+import { expect, openHome, ready, test } from './fixtures';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const CELL = 'tr[data-model="trainee-innlandet"] .cell[data-criterion="ownership"]';
@@ -106,7 +106,7 @@ test('a judged score edited on the page moves the ranking, the PDF audit trail a
 	const other = await browser.newContext({ locale: 'nb-NO' });
 	const fresh = await other.newPage();
 	await fresh.goto(link);
-	await fresh.locator('#svelte-announcer').waitFor({ state: 'attached' });
+	await ready(fresh);
 	await expect(fresh.getByTestId('change-count')).toHaveText('1 endring fra forstudien');
 	await openMatrix(fresh);
 	await expect(fresh.locator(CELL).locator('.text')).toHaveText(/^1 \(1–\d\)$/);

@@ -1,4 +1,4 @@
-import { expect, openHome, test } from './fixtures';
+import { expect, openHome, ready, test } from './fixtures';
 
 test('after the first visit the page works with no network (service worker)', async ({
 	page,
@@ -16,7 +16,7 @@ test('after the first visit the page works with no network (service worker)', as
 	});
 	await context.setOffline(true);
 	await page.reload();
-	await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
+	await ready(page);
 	await expect(page.getByRole('heading', { level: 1, name: 'Traineevalg' })).toBeVisible();
 	await expect(page.locator('article[data-model]')).toHaveCount(6);
 	// The engine runs offline too: switching language re-renders computed text.

@@ -7,7 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { NBSP, expect, openHome, test } from './fixtures';
+import { expect, NBSP, openHome, ready, test } from './fixtures';
 
 const TI_FEE = 'trainee-innlandet.serviceFeePerTraineePerTertial';
 const SHOTS = 'tests/e2e/screenshots';
@@ -22,7 +22,7 @@ const tiFee = (fee: number, name: string) => ({ version: 1, name, values: { [TI_
 
 async function openLink(page: Page, scenario: object): Promise<void> {
 	await page.goto(`/${fragment(scenario)}`);
-	await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
+	await ready(page);
 }
 
 const nameField = (page: Page) => page.getByLabel('Navn på scenarioet');
@@ -42,7 +42,7 @@ test.describe('scenarios', () => {
 		await expect(notice(page)).toHaveText('Lagret «Høy servicekostnad» i denne nettleseren.');
 
 		await page.reload();
-		await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
+		await ready(page);
 		await expect(nameField(page)).toHaveValue('Høy servicekostnad');
 
 		await button(page, 'Tilbakestill alt').click();
@@ -69,7 +69,7 @@ test.describe('scenarios', () => {
 		await openHome(page);
 		await nameField(page).fill('Utkast til møtet');
 		await page.reload();
-		await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
+		await ready(page);
 		await expect(nameField(page)).toHaveValue('Utkast til møtet');
 	});
 
@@ -119,7 +119,7 @@ test.describe('scenarios', () => {
 		fresh.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
 		fresh.on('pageerror', (e) => problems.push(e.message));
 		await fresh.goto(link);
-		await fresh.locator('#svelte-announcer').waitFor({ state: 'attached' });
+		await ready(fresh);
 		await expect(nameField(fresh)).toHaveValue('Delt fra møtet');
 		await expect(changeCount(fresh)).toHaveText('1 endring fra forstudien');
 		await expect(notice(fresh)).toHaveText('Åpnet «Delt fra møtet» fra lenken (1 endring).');
@@ -149,7 +149,7 @@ test.describe('scenarios', () => {
 		// ... and one opened afresh, cut short: the autosaved scenario stays.
 		await page.goto('about:blank');
 		await page.goto('/#s=eyJ2ZXJzaW9uIjoxLCJ2YWx1ZX');
-		await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
+		await ready(page);
 		await expect(notice(page)).toHaveText(
 			'Lenken kunne ikke leses: lenken er skadet eller ufullstendig. Scenarioet ditt er ikke endret.'
 		);

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, openHome, test } from './fixtures';
+import { expect, openHome, ready, test } from './fixtures';
 
 const TI_FEE = 'trainee-innlandet.serviceFeePerTraineePerTertial';
 const nameField = (page: Page) => page.getByLabel('Navn på scenarioet');
@@ -16,7 +16,7 @@ const savedButton = (page: Page) => page.getByRole('button', { name: /^Åpne lag
 
 async function reload(page: Page): Promise<void> {
 	await page.reload();
-	await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
+	await ready(page);
 }
 
 async function secondTab(context: BrowserContext): Promise<Page> {

@@ -20,7 +20,7 @@ import { createHash } from 'node:crypto';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, ready, test } from './fixtures';
 import { portOf, serveStatic } from './static-server';
 
 const BUILD = 'build';
@@ -87,7 +87,7 @@ test('a page open during an update keeps working, exports its PDF and offers the
 	root = BUILD;
 	const base = `http://localhost:${portOf(server)}`;
 	await page.goto(`${base}/`);
-	await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
+	await ready(page);
 	// The first install caches this build and takes the page.
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
@@ -137,7 +137,7 @@ test('a page open during an update keeps working, exports its PDF and offers the
 		performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)
 	);
 	expect(scripts.some((path) => path.endsWith('.next.js'))).toBe(true);
-	await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
+	await ready(page);
 	await expect(page.getByRole('button', { name: /Bosetting først/ })).toHaveAttribute(
 		'aria-pressed',
 		'true'

@@ -5,7 +5,7 @@
  * testing-library normalizer would turn U+00A0 into an ordinary space.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { modelById } from '$lib/data';
 import { LOCALE_STORAGE_KEY, locale } from '$lib/state/locale.svelte';
 import ModelCard from '$lib/components/ModelCard.svelte';
@@ -126,6 +126,14 @@ describe('ModelCard', () => {
 });
 
 describe('the first page', () => {
+	// Every section below the first screen is built (here at once: the test's DOM has no
+	// IntersectionObserver) before the test ends, so none is still loading when the DOM goes.
+	afterEach(async () => {
+		await waitFor(() => expect(document.querySelector('.deferred:empty')).toBeNull(), {
+			timeout: 30_000
+		});
+	});
+
 	it('shows six model cards in data order', async () => {
 		render(Page);
 		// The cards sit below the first screen and load after the page.

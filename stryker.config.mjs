@@ -12,7 +12,8 @@ export default {
 	mutate: [
 		'src/lib/engine/**/*.ts',
 		'!src/lib/engine/**/*.test.ts',
-		'!src/lib/engine/test-arbitraries.ts'
+		'!src/lib/engine/test-arbitraries.ts',
+		'!src/lib/engine/test-helpers.ts'
 	],
 	coverageAnalysis: 'perTest',
 	// The machine running it is usually shared; raise with --concurrency on an idle one.

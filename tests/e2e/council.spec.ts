@@ -20,27 +20,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
-import { expect, openHome, ready, test } from './fixtures';
+import { CRITERION_IDS, expect, openHome, ready, test } from './fixtures';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const MEETING = 'Regionrådet 12. januar';
-
-// The criteria in data order (data/criteria.json).
-const ORDER = [
-	'competence-fit',
-	'company-cost',
-	'public-cost',
-	'graduates-retained',
-	'competition',
-	'ownership',
-	'funding-certainty',
-	'candidate-attraction',
-	'distance-meeting-places',
-	'process-under-way',
-	'county-funding-prospect',
-	'regional-steering',
-	'time-to-start'
-];
 
 async function axe(page: Page, include: string): Promise<string[]> {
 	const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).include(include).analyze();
@@ -77,7 +60,7 @@ async function answer(
 	await phone.getByRole('button', { name: 'Hjelp meg å vekte' }).click();
 	const region = phone.getByRole('region', { name: 'Hjelp meg å vekte' });
 	await region.getByRole('radio', { name: top.label }).check();
-	for (const id of ORDER)
+	for (const id of CRITERION_IDS)
 		if (id !== top.id) await region.locator(`[data-swing="${id}"] input`).fill('0');
 	await region.getByRole('button', { name: 'Bruk disse vektene' }).click();
 	await expect(phone.locator(`[data-criterion="${top.id}"] .share`)).toHaveText('100\u00a0%');

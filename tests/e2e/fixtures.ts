@@ -4,6 +4,7 @@
  * securitypolicyviolation listener makes sure none slips through silently).
  */
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import criteriaJson from '../../data/criteria.json' with { type: 'json' };
 
 export const test = base.extend<{ pageProblems: string[] }>({
 	pageProblems: [
@@ -66,3 +67,9 @@ export async function figureValue(page: Page, modelId: string, label: string): P
 }
 
 export const NBSP = '\u00a0';
+
+/**
+ * The 13 criterion ids in data order, read from the data file (data/criteria.json) rather than
+ * from the app under test.
+ */
+export const CRITERION_IDS: readonly string[] = criteriaJson.criteria.map((c) => c.id);

@@ -10,7 +10,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openHome, test } from './fixtures';
+import { CRITERION_IDS, expect, openHome, test } from './fixtures';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const MEETING = 'Regionrådet 12. mars';
@@ -28,23 +28,6 @@ function fragmentJson(link: string, param: string): unknown {
 	if (value === null) throw new Error(`no '${param}' in ${link}`);
 	return JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
 }
-
-// The criteria in data order (data/criteria.json).
-const ORDER = [
-	'competence-fit',
-	'company-cost',
-	'public-cost',
-	'graduates-retained',
-	'competition',
-	'ownership',
-	'funding-certainty',
-	'candidate-attraction',
-	'distance-meeting-places',
-	'process-under-way',
-	'county-funding-prospect',
-	'regional-steering',
-	'time-to-start'
-];
 
 test('an invitation is answered on a phone and the answer link holds the answer', async ({
 	page,
@@ -112,7 +95,7 @@ test('an invitation is answered on a phone and the answer link holds the answer'
 	await phone.keyboard.press('Enter');
 	const region = phone.getByRole('region', { name: 'Hjelp meg å vekte' });
 	await region.getByRole('radio', { name: /^Eierskap og organisering/ }).check();
-	for (const id of ORDER) {
+	for (const id of CRITERION_IDS) {
 		if (id === 'ownership') continue;
 		await region
 			.locator(`[data-swing="${id}"] input`)
@@ -149,7 +132,7 @@ test('an invitation is answered on a phone and the answer link holds the answer'
 
 	const answer = await answerField.inputValue();
 	expect(answer.startsWith(new URL(invitation).origin)).toBe(true);
-	const weights = Object.fromEntries(ORDER.map((id) => [id, 0]));
+	const weights = Object.fromEntries(CRITERION_IDS.map((id) => [id, 0]));
 	weights['ownership'] = 100;
 	weights['competition'] = 50;
 	weights['company-cost'] = 25;

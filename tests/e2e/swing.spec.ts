@@ -7,7 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { NBSP, expect, openHome, test } from './fixtures';
+import { CRITERION_IDS, NBSP, expect, openHome, test } from './fixtures';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -26,23 +26,6 @@ function share(page: Page, id: string) {
 	return page.locator(`#weights [data-criterion="${id}"] .share`);
 }
 
-// The criteria in data order (data/criteria.json); ownership is the sixth (index 5).
-const ORDER = [
-	'competence-fit',
-	'company-cost',
-	'public-cost',
-	'graduates-retained',
-	'competition',
-	'ownership',
-	'funding-certainty',
-	'candidate-attraction',
-	'distance-meeting-places',
-	'process-under-way',
-	'county-funding-prospect',
-	'regional-steering',
-	'time-to-start'
-];
-
 test.describe('guided weighting', () => {
 	test('by keyboard on a phone: top swing, 50 and 25 give 57,1 / 28,6 / 14,3 %', async ({
 		page
@@ -54,7 +37,7 @@ test.describe('guided weighting', () => {
 		await page.keyboard.press('Enter');
 		await expect(open).toHaveAttribute('aria-expanded', 'true');
 		const region = page.getByRole('region', { name: 'Hjelp meg å vekte' });
-		await expect(region.getByRole('radio')).toHaveCount(ORDER.length);
+		await expect(region.getByRole('radio')).toHaveCount(CRITERION_IDS.length);
 
 		// Tab reaches the checked radio: the study's largest weight, competence-fit (15 points).
 		await page.keyboard.press('Tab');
@@ -70,7 +53,7 @@ test.describe('guided weighting', () => {
 		await expect(region.getByRole('radio', { name: /^Eierskap og organisering/ })).toBeChecked();
 
 		// Tab on through step 2's fields in data order; ownership, now the top, has none.
-		for (const id of ORDER) {
+		for (const id of CRITERION_IDS) {
 			if (id === 'ownership') continue;
 			await page.keyboard.press('Tab');
 			const field = region.locator(`[data-swing="${id}"] input`);
@@ -107,7 +90,7 @@ test.describe('guided weighting', () => {
 		await openHome(page);
 		await page.getByRole('button', { name: 'Hjelp meg å vekte' }).click();
 		const region = page.getByRole('region', { name: 'Hjelp meg å vekte' });
-		await expect(region.getByRole('radio')).toHaveCount(ORDER.length);
+		await expect(region.getByRole('radio')).toHaveCount(CRITERION_IDS.length);
 		await region.scrollIntoViewIfNeeded();
 		await page.screenshot({ path: test.info().outputPath('swing-open-1280.png') });
 		expect(await weightsViolations(page)).toEqual([]);

@@ -14,15 +14,10 @@ import { escapeControl } from '../../src/cli/terminal-text';
 import { criteria } from '../../src/lib/data';
 import { ScenarioState } from '../../src/lib/state/scenario.svelte';
 import { describeError } from '../../src/lib/present/scenario-errors';
-import {
-	ScenarioError,
-	WEIGHT_MAX,
-	evaluate,
-	parseScenario,
-	parseScenarioJson
-} from '../../src/lib/engine';
+import { WEIGHT_MAX, evaluate, parseScenario, parseScenarioJson } from '../../src/lib/engine';
 import { normaliseWeights } from '../../src/lib/engine/scoring';
 import { scenarioFromFragment, shareFragment } from '../../src/lib/state/persistence';
+import { errorOf } from '../../src/lib/engine/test-helpers';
 
 const DIR = mkdtempSync(join(tmpdir(), 'traineevalg-hostile-'));
 
@@ -36,16 +31,6 @@ async function calc(argv: string[], stdin = '') {
 		readFile: (path) => readFile(path, 'utf8')
 	});
 	return { code, stdout, stderr };
-}
-
-function errorOf(f: () => unknown): ScenarioError {
-	try {
-		f();
-	} catch (e) {
-		if (e instanceof ScenarioError) return e;
-		throw e;
-	}
-	throw new Error('no error thrown');
 }
 
 describe('finding 6: weights are bounded to the page’s 0–100 scale everywhere', () => {

@@ -4,7 +4,8 @@
  * is covered in storage/repair.test.ts.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { ScenarioError, parseScenarioJson, type Scenario } from '$lib/engine';
+import { parseScenarioJson, type Scenario } from '$lib/engine';
+import { errorOf } from '$lib/engine/test-helpers';
 import {
 	changeCount,
 	freeName,
@@ -29,16 +30,6 @@ const TI_MEMBERSHIP = 'trainee-innlandet.membershipFeePerYear';
 /** `#s=` and the text in base64url, as a share link carries it (built here with Node's Buffer). */
 function fragmentOf(text: string): string {
 	return `#s=${Buffer.from(text, 'utf8').toString('base64url')}`;
-}
-
-function scenarioError(run: () => unknown): ScenarioError {
-	try {
-		run();
-	} catch (e) {
-		if (e instanceof ScenarioError) return e;
-		throw e;
-	}
-	throw new Error('expected a ScenarioError');
 }
 
 afterEach(() => localStorage.clear());
@@ -74,18 +65,18 @@ describe('share links', () => {
 	});
 
 	it('refuses a link whose code is not base64url', () => {
-		const e = scenarioError(() => scenarioFromFragment('#s=@@not*base64@@'));
+		const e = errorOf(() => scenarioFromFragment('#s=@@not*base64@@'));
 		expect(e.code).toBe('invalid-json');
 		expect(e.details.field).toBe('(link)');
 	});
 
 	it('refuses a link whose content is not JSON', () => {
-		const e = scenarioError(() => scenarioFromFragment(fragmentOf('{"version": 1, "values": {')));
+		const e = errorOf(() => scenarioFromFragment(fragmentOf('{"version": 1, "values": {')));
 		expect(e.code).toBe('invalid-json');
 	});
 
 	it('refuses a link with an unknown parameter, naming it', () => {
-		const e = scenarioError(() =>
+		const e = errorOf(() =>
 			scenarioFromFragment(
 				fragmentOf('{"version":1,"values":{"trainee-innlandet.freeLunch":1},"weights":{}}')
 			)
@@ -95,7 +86,7 @@ describe('share links', () => {
 	});
 
 	it('refuses a link with an out-of-range value, naming the field and the bounds', () => {
-		const e = scenarioError(() =>
+		const e = errorOf(() =>
 			scenarioFromFragment(fragmentOf(`{"version":1,"values":{"${TI_MEMBERSHIP}":-5}}`))
 		);
 		expect(e.code).toBe('out-of-range');
@@ -103,7 +94,7 @@ describe('share links', () => {
 	});
 
 	it('refuses a link of another version', () => {
-		const e = scenarioError(() => scenarioFromFragment(fragmentOf('{"version":3,"values":{}}')));
+		const e = errorOf(() => scenarioFromFragment(fragmentOf('{"version":3,"values":{}}')));
 		expect(e.code).toBe('unsupported-version');
 	});
 });

@@ -19,16 +19,7 @@ import {
 	type Invitation
 } from './council';
 import { ScenarioError } from './errors';
-
-function errorOf(f: () => unknown): ScenarioError {
-	try {
-		f();
-	} catch (e) {
-		if (e instanceof ScenarioError) return e;
-		throw e;
-	}
-	throw new Error('no error thrown');
-}
+import { errorOf } from './test-helpers';
 
 /** A fragment holding `value` as JSON, encoded here with Node's Buffer (not the code under test). */
 const fragmentOf = (param: string, value: unknown) =>

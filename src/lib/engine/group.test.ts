@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { criteria, MODEL_IDS, presets } from '../data';
-import { ScenarioError } from './errors';
 import { evaluate } from './evaluate';
 import {
 	checkMembers,
@@ -14,6 +13,7 @@ import {
 import { Rng } from './random';
 import { DEFAULT_SCENARIO, type Scenario } from './scenario';
 import { smaa } from './smaa';
+import { errorOf } from './test-helpers';
 
 /**
  * Weights on the given criteria only (points), every other criterion 0 — a member's weights
@@ -21,16 +21,6 @@ import { smaa } from './smaa';
  */
 function only(points: Record<string, number>): Record<string, number> {
 	return Object.fromEntries(criteria.map((c) => [c.id, points[c.id] ?? 0]));
-}
-
-function errorOf(f: () => unknown): ScenarioError {
-	try {
-		f();
-	} catch (e) {
-		if (e instanceof ScenarioError) return e;
-		throw e;
-	}
-	throw new Error('no error thrown');
 }
 
 const FEW = { samples: 200 };

@@ -20,16 +20,7 @@ import {
 	parseScenarioJson,
 	resolveWeights
 } from './scenario';
-
-function errorOf(f: () => unknown): ScenarioError {
-	try {
-		f();
-	} catch (e) {
-		if (e instanceof ScenarioError) return e;
-		throw e;
-	}
-	throw new Error('no error thrown');
-}
+import { errorOf } from './test-helpers';
 
 const param = (id: string) => parameterById.get(id)!;
 

@@ -1,6 +1,5 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { ScenarioError } from './errors';
 import {
 	dataJudgement,
 	migrateScenario,
@@ -11,16 +10,7 @@ import {
 	resolveJudgements,
 	resolveWeights
 } from './scenario';
-
-function errorOf(f: () => unknown): ScenarioError {
-	try {
-		f();
-	} catch (e) {
-		if (e instanceof ScenarioError) return e;
-		throw e;
-	}
-	throw new Error('no error thrown');
-}
+import { errorOf } from './test-helpers';
 
 describe('parseScenario', () => {
 	it('accepts the minimal file and fills in nothing but defaults', () => {

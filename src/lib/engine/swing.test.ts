@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { criteria } from '../data';
-import { ScenarioError } from './errors';
 import { evaluate } from './evaluate';
 import { parseScenario, resolveWeights } from './scenario';
 import { normaliseWeights } from './scoring';
@@ -13,16 +12,7 @@ import {
 	swingWeights,
 	topSwings
 } from './swing';
-
-function errorOf(f: () => unknown): ScenarioError {
-	try {
-		f();
-	} catch (e) {
-		if (e instanceof ScenarioError) return e;
-		throw e;
-	}
-	throw new Error('no error thrown');
-}
+import { errorOf } from './test-helpers';
 
 /** The data's 13 criteria, in data order (data/criteria.json). */
 const ALL = [

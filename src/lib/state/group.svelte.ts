@@ -7,7 +7,7 @@
  * analysis runs here, on the main thread, with the same function and seed.
  */
 import { answerMember, groupSmaa, type Answer, type GroupResult, type Scenario } from '$lib/engine';
-import { toErrorReport, type ErrorReport } from '$lib/errors';
+import type { ErrorReport } from '$lib/errors';
 import {
 	fromFileText,
 	groupFileText,
@@ -17,8 +17,9 @@ import {
 } from '$lib/present/group';
 import { ownWorker } from '$lib/security/trusted-types';
 import { keepAside } from '$lib/state/storage';
-import type { GroupMessage, GroupRequest } from '$lib/workers/messages';
+import type { GroupRequest } from '$lib/workers/messages';
 import groupWorkerUrl from '$lib/workers/group.worker.ts?worker&url';
+import { WorkerClient } from './worker-client';
 
 /** Where the group is kept: a group file's text (`present/group.ts`). */
 export const GROUP_KEY = 'traineevalg.group';
@@ -62,13 +63,23 @@ export class GroupState {
 	progress = $state(0);
 	error = $state<ErrorReport | null>(null);
 
-	#worker: Worker | null = null;
-	#requestId = 0;
-	#pendingKey: string | null = null;
-	#timer: ReturnType<typeof setTimeout> | null = null;
 	#started = false;
-	/** Called when a run ends (result or error). */
-	#settled: (() => void)[] = [];
+	#client = new WorkerClient<GroupResult>(this, {
+		createWorker: () => ownWorker(groupWorkerUrl),
+		request: (id, key): GroupRequest => {
+			const { base, members } = JSON.parse(key) as { base: unknown; members: unknown[] };
+			return { id, base, members };
+		},
+		// Without workers (jsdom in unit tests): the same function and seed, here.
+		fallback: (key) => {
+			const { base, members } = JSON.parse(key) as {
+				base: Scenario;
+				members: ReturnType<typeof answerMember>[];
+			};
+			return groupSmaa(base, members);
+		},
+		debounceMs: DEBOUNCE_MS
+	});
 
 	/** Read the stored group, and follow changes another tab makes to it. */
 	start(): () => void {
@@ -173,56 +184,7 @@ export class GroupState {
 			this.running = false;
 			return;
 		}
-		const key = this.keyFor(base);
-		if (key === this.resultFor && !this.running) return;
-		if (this.#timer) clearTimeout(this.#timer);
-		this.#timer = setTimeout(() => this.#start(key), DEBOUNCE_MS);
-	}
-
-	#start(key: string): void {
-		const id = ++this.#requestId;
-		this.running = true;
-		this.progress = 0;
-		this.error = null;
-		this.#pendingKey = key;
-		const { base, members } = JSON.parse(key) as { base: unknown; members: unknown[] };
-		if (typeof Worker === 'undefined') {
-			try {
-				this.#receive({
-					id,
-					type: 'result',
-					result: groupSmaa(base as Scenario, members as ReturnType<typeof answerMember>[])
-				});
-			} catch (e) {
-				this.#receive({ id, type: 'error', error: toErrorReport(e) });
-			}
-			return;
-		}
-		const request: GroupRequest = { id, base, members };
-		this.#ensureWorker().postMessage(request);
-	}
-
-	#ensureWorker(): Worker {
-		if (!this.#worker) {
-			this.#worker = ownWorker(groupWorkerUrl);
-			this.#worker.onmessage = (event: MessageEvent<GroupMessage>) => this.#receive(event.data);
-		}
-		return this.#worker;
-	}
-
-	#receive(message: GroupMessage): void {
-		if (message.id !== this.#requestId) return;
-		if (message.type === 'progress') {
-			this.progress = message.done / message.total;
-			return;
-		}
-		this.running = false;
-		if (message.type === 'result') {
-			this.result = message.result;
-			this.resultFor = this.#pendingKey;
-			this.progress = 1;
-		} else this.error = message.error;
-		for (const done of this.#settled.splice(0)) done();
+		this.#client.request(this.keyFor(base));
 	}
 
 	/**
@@ -233,13 +195,7 @@ export class GroupState {
 		if (this.answers.length === 0) return null;
 		if (this.isStale(base)) {
 			this.request(base);
-			await new Promise<void>((resolve) => {
-				const timer = setTimeout(resolve, timeoutMs);
-				this.#settled.push(() => {
-					clearTimeout(timer);
-					resolve();
-				});
-			});
+			await this.#client.settled(timeoutMs);
 		}
 		return this.isStale(base) ? null : this.result;
 	}

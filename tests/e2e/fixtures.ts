@@ -40,12 +40,15 @@ export { expect };
 /**
  * Wait until the app has hydrated (SvelteKit mounts its announcer), then move the mouse as a
  * reader at a computer does: the sections below the first screen are built on the reader's first
- * input or when scrolled near (state/reveal.svelte.ts), and most tests use them.
+ * input or when scrolled near (state/reveal.svelte.ts), and most tests use them. Returns when
+ * all of them are built, so a test starts on the whole page.
  */
 export async function ready(page: Page): Promise<void> {
 	await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
 	await page.mouse.move(2, 2);
 	await page.mouse.move(3, 3);
+	// Every section is built (one per task): a wrapper still empty is one waiting.
+	await expect(page.locator('.deferred:empty')).toHaveCount(0);
 }
 
 /** Open the first page, hydrated, with every section built (`ready`). */

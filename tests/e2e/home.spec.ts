@@ -185,6 +185,8 @@ test.describe('the first page', () => {
 		test(`lays the cards out in ${columns} columns at ${width}×${height}`, async ({ page }) => {
 			await page.setViewportSize({ width, height });
 			await openHome(page);
+			// The model cards are the last section built after the first input.
+			await expect(page.getByRole('article')).toHaveCount(6);
 			const lefts = await page
 				.getByRole('article')
 				.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().left)));

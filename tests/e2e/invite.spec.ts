@@ -10,7 +10,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { CRITERION_IDS, expect, openHome, test } from './fixtures';
+import { CRITERION_IDS, expect, openHome, ready, test } from './fixtures';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const MEETING = 'Regionrådet 12. mars';
@@ -151,6 +151,7 @@ test('an invitation is answered on a phone and the answer link holds the answer'
 	// (the study's preset gives ownership 15 points, data/criteria.json).
 	await phone.getByRole('link', { name: 'Gå til den vanlige siden' }).click();
 	await expect(phone.getByRole('heading', { name: 'Svaret', exact: true })).toBeVisible();
+	await ready(phone);
 	await expect(phone.getByLabel('Poeng for «Eierskap og organisering»')).toHaveValue('15');
 	await expect(phone.getByRole('navigation', { name: 'Snarveier' })).toBeVisible();
 	expect(problems).toEqual([]);

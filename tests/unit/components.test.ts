@@ -4,12 +4,21 @@
  * Text is compared through `textContent` or a trimming normalizer, because the default
  * testing-library normalizer would turn U+00A0 into an ordinary space.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { modelById } from '$lib/data';
 import { LOCALE_STORAGE_KEY, locale } from '$lib/state/locale.svelte';
 import ModelCard from '$lib/components/ModelCard.svelte';
 import Page from '../../src/routes/+page.svelte';
+
+// The page's charts are built here too (this DOM has no IntersectionObserver, so every section is
+// built at once); jsdom has no canvas, so Chart.js is a stand-in that draws nothing.
+vi.mock('$lib/charts/register', () => ({
+	Chart: class {
+		update(): void {}
+		destroy(): void {}
+	}
+}));
 
 const NBSP = '\u00a0';
 const exact = { normalizer: (text: string) => text.trim() };

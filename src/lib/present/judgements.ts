@@ -79,6 +79,8 @@ export function isJudgementChanged(
 
 /** How many judgements the scenario changes. */
 export function changedJudgementCount(scenario: Scenario): number {
+	// None given, none changed (the page's load asks this of the study's scenario).
+	if (!scenario.judgements || Object.keys(scenario.judgements).length === 0) return 0;
 	let n = 0;
 	for (const c of JUDGED_CRITERIA)
 		for (const m of MODEL_IDS) if (isJudgementChanged(scenario, c.id, m)) n++;

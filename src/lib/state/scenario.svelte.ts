@@ -69,7 +69,19 @@ export class ScenarioState {
 			...(this.analysis ? { analysis: this.analysis } : {})
 		})
 	);
-	readonly evaluation = $derived(evaluate(this.scenario));
+	readonly changedCount = $derived(
+		Object.keys(this.scenario.values).length +
+			Object.keys(this.scenario.weights).length +
+			changedJudgementCount(this.scenario)
+	);
+	/** The study's evaluation as prerendered with the page, if it came with it (`useStudy`). */
+	#given = $state.raw<Evaluation | null>(null);
+	/** The scenario's evaluation: the prerendered study's while nothing that counts is changed. */
+	readonly evaluation = $derived(
+		this.#given && this.changedCount === 0
+			? { ...this.#given, scenario: this.scenario }
+			: evaluate(this.scenario)
+	);
 	readonly stability = $derived(weightStability(this.evaluation));
 	/** Raw weight per criterion in force (changes over the study's preset). */
 	readonly rawWeights = $derived(resolveWeights(this.scenario));
@@ -78,11 +90,6 @@ export class ScenarioState {
 		presets.find((p) => criteria.every((c) => (p.weights[c.id] ?? 0) === this.rawWeights[c.id]))
 			?.id ?? null
 	);
-	readonly changedCount = $derived(
-		Object.keys(this.scenario.values).length +
-			Object.keys(this.scenario.weights).length +
-			changedJudgementCount(this.scenario)
-	);
 
 	#study: Evaluation | null = null;
 
@@ -90,6 +97,16 @@ export class ScenarioState {
 	 * The study's own figures (the default scenario), for the changes the answer and the charts
 	 * show: null while nothing is changed, evaluated once when first needed.
 	 */
+	/**
+	 * Take the study's evaluation as the page was prerendered with it (`routes/+page.server.ts`),
+	 * so the page does not work it out again while it loads.
+	 */
+	useStudy(study: Evaluation | undefined): void {
+		if (!study) return;
+		this.#given = study;
+		this.#study = study;
+	}
+
 	get study(): Evaluation | null {
 		return this.changedCount === 0 ? null : (this.#study ??= evaluate(DEFAULT_SCENARIO));
 	}

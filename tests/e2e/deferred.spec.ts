@@ -61,3 +61,21 @@ test('scrolling down by touch builds the sections as they come near', async ({ b
 	await expect(page.locator('article[data-model]')).toHaveCount(6);
 	await context.close();
 });
+
+test('printing an untouched page prints Min bedrift with the answer', async ({ page }) => {
+	await openUntouched(page);
+	// Its code loads once the page is idle (nothing else is fetched after it).
+	await page.waitForLoadState('networkidle');
+	await expect(page.locator('#company')).toBeEmpty();
+	// What the browser does on Ctrl+P: `beforeprint`, then, with no task in between (only the
+	// microtasks the listeners queued), the print layout. So the view must be there by then.
+	const built = await page.evaluate(async () => {
+		dispatchEvent(new Event('beforeprint'));
+		for (let i = 0; i < 3; i++) await Promise.resolve();
+		return document.querySelector('#company h3')?.textContent ?? null;
+	});
+	expect(built).toBe('Min bedrift');
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('heading', { name: 'Min bedrift' })).toBeVisible();
+	await expect(page.locator('#weights')).toBeHidden();
+});

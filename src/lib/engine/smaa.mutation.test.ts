@@ -133,6 +133,31 @@ describe('smaa progress with the decomposition', () => {
 	});
 });
 
+describe('smaa progress when the sample count is a multiple of the chunk', () => {
+	it('reports each chunk once, with no empty chunk at the end of a pass', () => {
+		// Progress is reported after every 1000 samples (PROGRESS_EVERY). 2000 samples = exactly two
+		// chunks per pass, [0, 1000) and [1000, 2000): no third, empty chunk [2000, 2000) may be
+		// reported. With the decomposition there are four passes of 2000, total 4 × 2000 = 8000:
+		//   the full analysis,       offset 0:    0 + 1000 = 1000,    0 + 2000 = 2000
+		//   judgements fixed,        offset 2000: 2000 + 1000 = 3000, 2000 + 2000 = 4000
+		//   parameters fixed,        offset 4000: 4000 + 1000 = 5000, 4000 + 2000 = 6000
+		//   weights fixed,           offset 6000: 6000 + 1000 = 7000, 6000 + 2000 = 8000
+		// Eight reports, each of 8000; 2000, 4000, 6000 and 8000 once each, not twice.
+		const calls: [number, number][] = [];
+		smaa(DEFAULT_SCENARIO, { samples: 2000, seed: 3 }, (done, total) => calls.push([done, total]));
+		expect(calls).toEqual([
+			[1000, 8000],
+			[2000, 8000],
+			[3000, 8000],
+			[4000, 8000],
+			[5000, 8000],
+			[6000, 8000],
+			[7000, 8000],
+			[8000, 8000]
+		]);
+	});
+});
+
 describe('smaa confidence with exact weights and ties', () => {
 	it('equals the first-rank acceptability, ties going to the earlier model in both', () => {
 		// All weight on time to start, λ = 0: every sample's weights are exactly w0 (1 and 0s), so

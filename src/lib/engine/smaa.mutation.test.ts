@@ -2,7 +2,8 @@
 /**
  * SMAA's parts checked exactly where smaa.test.ts checks them statistically (found by mutation
  * testing, `npm run test:mutation`): the parameter draw of one sample, scoring only the models
- * asked for, and the pass with the parameters held fixed. Expected values worked by hand.
+ * asked for, the pass with the parameters held fixed, which passes draw weights, and progress.
+ * Expected values worked by hand.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { criteria, MODEL_IDS } from '../data';
@@ -11,7 +12,13 @@ import { KERNEL_CRITERIA } from './kernel';
 import type { Rng } from './random';
 import { COMPUTED_CRITERIA, CRITERION_IDS } from './scoring';
 import { DEFAULT_SCENARIO, type Scenario } from './scenario';
-import { drawParameters, scoreAndRank, smaa, type ParameterSampler } from './smaa';
+import {
+	drawParameters,
+	scoreAndRank,
+	smaa,
+	type ParameterSampler,
+	type SmaaOptions
+} from './smaa';
 
 /** A generator stand-in that returns the given uniforms in turn and counts the calls. */
 function fixedUniforms(us: number[]): { rng: Rng; calls: () => number } {
@@ -116,6 +123,44 @@ describe('smaa without a fixed value scale', () => {
 			expect(run).toThrow("smaa: no fixed scale for 'public-cost'");
 		} finally {
 			vi.doUnmock('./scales');
+			vi.resetModules();
+		}
+	});
+});
+
+describe('smaa weight draws', () => {
+	it('draws weights only when λ > 0, and not in the pass with the weights held fixed', async () => {
+		// One uniformSimplex call per sample of each pass that draws weights. With λ = 0 the
+		// weights are exactly the scenario's, so none is drawn. With λ = 0.3, 10 samples:
+		//   decomposition off: one pass, 10 calls;
+		//   decomposition on: the full pass, judgements fixed and parameters fixed draw weights,
+		//   the weights-fixed pass does not: 3 × 10 = 30 calls.
+		vi.resetModules();
+		const calls = { n: 0 };
+		vi.doMock('./random', async (importOriginal) => {
+			const random = await importOriginal<typeof import('./random')>();
+			return {
+				...random,
+				uniformSimplex: (...args: Parameters<typeof random.uniformSimplex>) => {
+					calls.n++;
+					random.uniformSimplex(...args);
+				}
+			};
+		});
+		try {
+			const fresh = await import('./smaa');
+			const { DEFAULT_SCENARIO } = await import('./scenario');
+			const count = (options: Partial<SmaaOptions>) => {
+				calls.n = 0;
+				fresh.smaa(DEFAULT_SCENARIO, { samples: 10, seed: 5, ...options });
+				return calls.n;
+			};
+			expect(count({ weightUncertainty: 0 })).toBe(0);
+			expect(count({ weightUncertainty: 0, decomposition: false })).toBe(0);
+			expect(count({ weightUncertainty: 0.3, decomposition: false })).toBe(10);
+			expect(count({ weightUncertainty: 0.3 })).toBe(30);
+		} finally {
+			vi.doUnmock('./random');
 			vi.resetModules();
 		}
 	});

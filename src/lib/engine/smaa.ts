@@ -46,8 +46,8 @@
  *
  * Weight model. The scenario's weights w0 (normalised to sum to 1) are mixed with a point u
  * drawn uniformly on the simplex (normalised exponentials): w = (1 − λ)·w0 + λ·u with
- * λ = `weightUncertainty`. λ = 0 keeps the scenario's weights exactly; λ = 1 is SMAA's "no
- * preference information" case. Every w is itself a normalised weight vector.
+ * λ = `weightUncertainty`. λ = 0 keeps the scenario's weights exactly (and draws no u); λ = 1 is
+ * SMAA's "no preference information" case. Every w is itself a normalised weight vector.
  *
  * Floats. Unlike the deterministic engine (decimals, whole øre), this analysis runs in float64:
  * it estimates probabilities from thousands of random draws, and its sampling error (up to ±1
@@ -413,7 +413,7 @@ function sampleChunk(r: Run, from: number, to: number): void {
 			// Stryker disable next-line EqualityOperator: `m <= M` writes row[M] (undefined, NaN) into the next slot, which the next criterion or sample overwrites, or past the buffer's use; `m >= M` fails the confidence tests when not disabled
 			for (let m = 0; m < M; m++) stored[base + c * M + m] = row[m]!;
 		}
-		// Stryker disable next-line EqualityOperator: with λ = 0, `lambda >= 0` draws u only to make w = 1·w0 + 0·u = w0 exactly (its own stream, nothing else moves); `lambda <= 0` fails the replay tests when not disabled
+		// With λ = 0, w stays w0 (startPass): drawing u would only give 1·w0 + 0·u = w0 again.
 		if (lambda > 0 && r.drawWeights) {
 			uniformSimplex(r.weightRng, u);
 			for (let c = 0; c < C; c++) w[c] = (1 - lambda) * w0[c]! + lambda * u[c]!;

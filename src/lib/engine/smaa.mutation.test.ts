@@ -2,7 +2,8 @@
 /**
  * SMAA's parts checked exactly where smaa.test.ts checks them statistically (found by mutation
  * testing, `npm run test:mutation`): the parameter draw of one sample, scoring only the models
- * asked for, and the pass with the parameters held fixed. Expected values worked by hand.
+ * asked for, the pass with the parameters held fixed, which passes draw weights, and progress.
+ * Expected values worked by hand.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { criteria, MODEL_IDS } from '../data';
@@ -11,7 +12,13 @@ import { KERNEL_CRITERIA } from './kernel';
 import type { Rng } from './random';
 import { COMPUTED_CRITERIA, CRITERION_IDS } from './scoring';
 import { DEFAULT_SCENARIO, type Scenario } from './scenario';
-import { drawParameters, scoreAndRank, smaa, type ParameterSampler } from './smaa';
+import {
+	drawParameters,
+	scoreAndRank,
+	smaa,
+	type ParameterSampler,
+	type SmaaOptions
+} from './smaa';
 
 /** A generator stand-in that returns the given uniforms in turn and counts the calls. */
 function fixedUniforms(us: number[]): { rng: Rng; calls: () => number } {
@@ -121,6 +128,44 @@ describe('smaa without a fixed value scale', () => {
 	});
 });
 
+describe('smaa weight draws', () => {
+	it('draws weights only when λ > 0, and not in the pass with the weights held fixed', async () => {
+		// One uniformSimplex call per sample of each pass that draws weights. With λ = 0 the
+		// weights are exactly the scenario's, so none is drawn. With λ = 0.3, 10 samples:
+		//   decomposition off: one pass, 10 calls;
+		//   decomposition on: the full pass, judgements fixed and parameters fixed draw weights,
+		//   the weights-fixed pass does not: 3 × 10 = 30 calls.
+		vi.resetModules();
+		const calls = { n: 0 };
+		vi.doMock('./random', async (importOriginal) => {
+			const random = await importOriginal<typeof import('./random')>();
+			return {
+				...random,
+				uniformSimplex: (...args: Parameters<typeof random.uniformSimplex>) => {
+					calls.n++;
+					random.uniformSimplex(...args);
+				}
+			};
+		});
+		try {
+			const fresh = await import('./smaa');
+			const { DEFAULT_SCENARIO } = await import('./scenario');
+			const count = (options: Partial<SmaaOptions>) => {
+				calls.n = 0;
+				fresh.smaa(DEFAULT_SCENARIO, { samples: 10, seed: 5, ...options });
+				return calls.n;
+			};
+			expect(count({ weightUncertainty: 0 })).toBe(0);
+			expect(count({ weightUncertainty: 0, decomposition: false })).toBe(0);
+			expect(count({ weightUncertainty: 0.3, decomposition: false })).toBe(10);
+			expect(count({ weightUncertainty: 0.3 })).toBe(30);
+		} finally {
+			vi.doUnmock('./random');
+			vi.resetModules();
+		}
+	});
+});
+
 describe('smaa progress with the decomposition', () => {
 	it('counts on through the three extra passes', () => {
 		// 1500 samples: each pass reports after 1000 and after 1500; the passes start at 0,
@@ -130,6 +175,31 @@ describe('smaa progress with the decomposition', () => {
 		expect(calls).toEqual(
 			[1000, 1500, 2500, 3000, 4000, 4500, 5500, 6000].map((done) => [done, 6000])
 		);
+	});
+});
+
+describe('smaa progress when the sample count is a multiple of the chunk', () => {
+	it('reports each chunk once, with no empty chunk at the end of a pass', () => {
+		// Progress is reported after every 1000 samples (PROGRESS_EVERY). 2000 samples = exactly two
+		// chunks per pass, [0, 1000) and [1000, 2000): no third, empty chunk [2000, 2000) may be
+		// reported. With the decomposition there are four passes of 2000, total 4 × 2000 = 8000:
+		//   the full analysis,       offset 0:    0 + 1000 = 1000,    0 + 2000 = 2000
+		//   judgements fixed,        offset 2000: 2000 + 1000 = 3000, 2000 + 2000 = 4000
+		//   parameters fixed,        offset 4000: 4000 + 1000 = 5000, 4000 + 2000 = 6000
+		//   weights fixed,           offset 6000: 6000 + 1000 = 7000, 6000 + 2000 = 8000
+		// Eight reports, each of 8000; 2000, 4000, 6000 and 8000 once each, not twice.
+		const calls: [number, number][] = [];
+		smaa(DEFAULT_SCENARIO, { samples: 2000, seed: 3 }, (done, total) => calls.push([done, total]));
+		expect(calls).toEqual([
+			[1000, 8000],
+			[2000, 8000],
+			[3000, 8000],
+			[4000, 8000],
+			[5000, 8000],
+			[6000, 8000],
+			[7000, 8000],
+			[8000, 8000]
+		]);
 	});
 });
 

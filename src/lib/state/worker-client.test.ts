@@ -142,6 +142,28 @@ describe('WorkerClient with a worker', () => {
 		expect(worker.posted).toHaveLength(1);
 	});
 
+	it('starts no run when a change is undone within the debounce', () => {
+		// The result for 'a' is on screen (as the prerendered study's is at load); 'b' is asked
+		// for and, before its run starts, 'a' again: the run for 'b' must not start, or its
+		// result would replace the one on screen and leave it marked out of date.
+		const state = runState();
+		state.result = 'A';
+		state.resultFor = 'a';
+		const c = client(state);
+		c.request('b');
+		vi.advanceTimersByTime(DEBOUNCE - 1);
+		c.request('a');
+		vi.advanceTimersByTime(DEBOUNCE * 2);
+		expect(worker.posted).toEqual([]);
+		expect(state).toEqual({
+			result: 'A',
+			resultFor: 'a',
+			running: false,
+			progress: 0,
+			error: null
+		});
+	});
+
 	it('stops waiting after the timeout when no run ends', async () => {
 		const c = client(runState());
 		let settled = false;

@@ -60,8 +60,11 @@ export class WorkerClient<R> {
 	 */
 	request(key: string): void {
 		if (typeof Worker === 'undefined' && !this.#options.fallback) return;
-		if (key === this.#state.resultFor && !this.#state.running) return;
 		if (this.#timer) clearTimeout(this.#timer);
+		this.#timer = null;
+		// Back to the key whose result is on screen before a run for another one started (a
+		// change undone within the debounce): nothing to run, and the other run must not start.
+		if (key === this.#state.resultFor && !this.#state.running) return;
 		this.#timer = setTimeout(() => this.#start(key), this.#options.debounceMs);
 	}
 

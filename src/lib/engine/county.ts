@@ -27,19 +27,24 @@ export interface CountyAnswer {
 	scenario: Scenario;
 }
 
+let answers: readonly CountyAnswer[] | null = null;
+
 export const COUNTY_QUESTION: {
 	question: LocalizedText;
 	note: LocalizedText;
-	answers: readonly CountyAnswer[];
+	readonly answers: readonly CountyAnswer[];
 } = {
 	question: countyJson.question,
 	note: countyJson.note,
-	answers: countyJson.answers.map((a) => ({
-		id: a.id as CountyAnswerId,
-		label: a.label,
-		description: a.description,
-		scenario: parseScenario(a.scenario)
-	}))
+	// Checked when first asked for, not when the page's code loads (issue 11: the page's load).
+	get answers() {
+		return (answers ??= countyJson.answers.map((a) => ({
+			id: a.id as CountyAnswerId,
+			label: a.label,
+			description: a.description,
+			scenario: parseScenario(a.scenario)
+		})));
+	}
 };
 
 export function countyAnswer(id: CountyAnswerId): CountyAnswer {

@@ -18,10 +18,14 @@ import { formatList, formatShare } from '../format';
 import { localized, translate, type Locale } from '../i18n';
 import { criterionPhrase, modelName } from './names';
 
+let countyCriteria_: readonly string[] | null = null;
+
 /** The criteria the county's answer moves (judged), besides the grant itself. */
-export const COUNTY_CRITERIA: readonly string[] = [
-	...new Set(COUNTY_QUESTION.answers.flatMap((a) => Object.keys(a.scenario.judgements ?? {})))
-];
+export function countyCriteria(): readonly string[] {
+	return (countyCriteria_ ??= [
+		...new Set(COUNTY_QUESTION.answers.flatMap((a) => Object.keys(a.scenario.judgements ?? {})))
+	]);
+}
 
 export interface CountyOutcome {
 	/** The leader under each answer, with the scenario's own weights. */
@@ -41,7 +45,7 @@ export function countyOutcome(scenario: Scenario): CountyOutcome {
 	return {
 		leaders: { yes: leader(scenario, 'yes'), no: leader(scenario, 'no') },
 		studyOrderLeaders: { yes: leader(withStudy, 'yes'), no: leader(withStudy, 'no') },
-		share: COUNTY_CRITERIA.reduce((a, c) => a + (e.weights[c] ?? 0), 0)
+		share: countyCriteria().reduce((a, c) => a + (e.weights[c] ?? 0), 0)
 	};
 }
 
@@ -56,7 +60,7 @@ export function countySentences(o: CountyOutcome, locale: Locale): string[] {
 			leader: yes,
 			share: formatShare(o.share, locale),
 			criteria: formatList(
-				COUNTY_CRITERIA.map((c) => criterionPhrase(c, locale)),
+				countyCriteria().map((c) => criterionPhrase(c, locale)),
 				locale
 			)
 		})

@@ -1,10 +1,11 @@
 /**
- * The sections below the first screen are built when the reader comes near them or does anything
- * (issue 11: a phone that only shows the answer spends its load on the answer). These tests open
+ * The sections below the first screen are built when the reader comes near them or does anything,
+ * and the first screen, prerendered whole with the study's analysis, is hydrated only then
+ * (issue 11: a phone that only shows the answer spends its load on nothing else). These tests open
  * the page without touching it, as Lighthouse does, and then reach the sections the three ways a
  * reader does: a shortcut from the keyboard, scrolling, and any input.
  */
-import { expect, test } from './fixtures';
+import { NBSP, expect, openHome, test } from './fixtures';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -15,11 +16,20 @@ async function openUntouched(page: import('@playwright/test').Page): Promise<voi
 }
 
 test('a phone that only shows the answer builds nothing below the results', async ({ page }) => {
+	const workers: string[] = [];
+	page.on('worker', (w) => workers.push(w.url()));
 	await openUntouched(page);
-	// The page has settled: the worker's first-place probability is in the ranking.
+	// The answer and its certainty came with the page: the study's analysis is prerendered
+	// (seeded, so the same draws the worker would make), and no worker runs for it.
+	const lead = page.getByTestId('answer-lead');
+	await expect(lead).toContainText(/Trainee Innlandet først i \d+(,\d)?\s%/);
 	const pFirst = page.locator('#ranking tbody').first().locator('tr').first().locator('td').nth(2);
-	await expect(pFirst).toHaveText(/\d\s*%\s*$/, { timeout: 30_000 });
-	await expect(page.getByRole('progressbar')).toHaveCount(0);
+	await expect(pFirst).toHaveText(/\d\s*%\s*$/);
+	await page.waitForLoadState('networkidle');
+	expect(workers).toEqual([]);
+	// The first screen stands as prerendered: none of its islands is hydrated.
+	await expect(page.locator('.island')).toHaveCount(5);
+	await expect(page.locator('.island[data-live]')).toHaveCount(0);
 	// The shortcut's targets hold their place, empty (and `.deferred:empty`, which the other
 	// tests wait on to start on the whole page, finds them).
 	await expect(page.locator('.deferred:empty')).not.toHaveCount(0);
@@ -78,4 +88,38 @@ test('printing an untouched page prints Min bedrift with the answer', async ({ p
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('heading', { name: 'Min bedrift' })).toBeVisible();
 	await expect(page.locator('#weights')).toBeHidden();
+});
+
+test('focus reaching a part of the first screen hydrates it, with no other input', async ({
+	page
+}) => {
+	await openUntouched(page);
+	await expect(page.locator('[data-island="answer"][data-live]')).toHaveCount(0);
+	// As a screen reader moving its focus there, or a script: no key, no pointer.
+	await page.locator('#answer').focus();
+	await expect(page.locator('[data-island="answer"][data-live]')).toHaveCount(1);
+	await expect(page.locator('#answer')).toBeFocused();
+});
+
+test('a scenario restored from the autosave is on the first screen without any input', async ({
+	page
+}) => {
+	await openHome(page);
+	await page.locator('details[data-group="trainee-innlandet"] summary').click();
+	const field = page
+		.locator('[data-parameter="trainee-innlandet.serviceFeePerTraineePerTertial"]')
+		.getByLabel('Servicekostnad per trainee per tertial', { exact: true });
+	await field.fill('30000');
+	await field.press('Enter');
+	const row = page
+		.getByRole('region', { name: 'Svaret' })
+		.locator('tr[data-model="trainee-innlandet"]');
+	await expect(row).toContainText(`110${NBSP}000${NBSP}kr`);
+	// Reloaded and not touched: the prerendered study's figures give way to the autosaved
+	// scenario's (20 000 + 3 × 30 000 = 110 000 kr; 3 × (30 000 − 29 013) = 2 961 kr more).
+	await page.reload();
+	await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
+	await expect(row).toContainText(`110${NBSP}000${NBSP}kr`);
+	await expect(row).toContainText(`▲ 2${NBSP}961${NBSP}kr`);
+	await expect(page.getByTestId('answer-lead')).not.toContainText(`107${NBSP}039${NBSP}kr`);
 });

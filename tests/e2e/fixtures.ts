@@ -47,8 +47,10 @@ export async function ready(page: Page): Promise<void> {
 	await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
 	await page.mouse.move(2, 2);
 	await page.mouse.move(3, 3);
-	// Every section is built (one per task): a wrapper still empty is one waiting.
+	// Every section is built (one per task): a wrapper still empty is one waiting; and every
+	// island of the first screen is live (components/Island.svelte).
 	await expect(page.locator('.deferred:empty')).toHaveCount(0);
+	await expect(page.locator('.island:not([data-live])')).toHaveCount(0);
 }
 
 /** Open the first page, hydrated, with every section built (`ready`). */

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createServer } from 'node:http';
 import { expect, test } from '@playwright/test';
+import { openHome } from './fixtures';
 import { portOf, serveStatic } from './static-server';
 
 const BUILD = 'build';
@@ -93,10 +94,13 @@ test('Trusted Types are enforced, and the page runs under them', async ({ page }
 	const problems: string[] = [];
 	page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
 	page.on('pageerror', (e) => problems.push(e.message));
-	await page.goto('/');
-	await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
-	// The analysis worker (created through the page's own policy) answered: a first-place
-	// probability is on screen.
+	await openHome(page);
+	// The page comes with the study's analysis; a change runs the analysis worker (created
+	// through the page's own policy), which answers: a first-place probability is on screen.
+	const worker = page.waitForEvent('worker');
+	await page.getByRole('button', { name: 'Bosetting først' }).click();
+	expect((await worker).url()).toMatch(/analysis\.worker/);
+	await expect(page.getByRole('progressbar')).toHaveCount(0, { timeout: 30_000 });
 	const pFirst = page
 		.getByRole('table', { name: 'Modellene rangert etter vektet poengsum' })
 		.locator('tbody tr')
@@ -104,10 +108,10 @@ test('Trusted Types are enforced, and the page runs under them', async ({ page }
 		.locator('td')
 		.nth(2);
 	await expect(pFirst).toHaveText(/^\s*\d+(,\d)?\u00a0%\s*$/, { timeout: 30_000 });
-	// The service worker (SvelteKit's policy) registered.
-	expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state)).toBe(
-		'activated'
-	);
+	// The service worker (SvelteKit's policy) registered and took over.
+	await expect
+		.poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state))
+		.toBe('activated');
 	expect(problems, 'no Trusted Types violation while the page runs').toEqual([]);
 
 	// A raw string into an HTML sink is refused, and so is a foreign script URL through the

@@ -84,7 +84,9 @@ describe.each(Object.entries(GOLDEN_SCENARIOS))('golden page: %s', (name, raw) =
 		it(`the page's text and chart data (${lang})`, async () => {
 			locale.set(lang);
 			render(Page);
-			// After the page's start (saved scenarios, share link, autosave): the scenario itself.
+			// After the page's start (saved scenarios, share link, autosave), which runs in the task
+			// after the page mounts (`soon` in state/reveal.svelte.ts): the scenario itself.
+			await new Promise((next) => setTimeout(next, 0));
 			await tick();
 			scenarioState.loadUntrusted(raw);
 			analysisState.result = analyse(scenarioState.scenario, GOLDEN_SMAA);

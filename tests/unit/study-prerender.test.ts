@@ -7,7 +7,8 @@
 import { parse, stringify } from 'devalue';
 import { describe, expect, it } from 'vitest';
 import { transport } from '../../src/hooks';
-import { DEFAULT_SCENARIO, evaluate } from '$lib/engine';
+import { analyse, DEFAULT_SCENARIO, evaluate, parseScenario } from '$lib/engine';
+import { AnalysisState } from '$lib/state/analysis.svelte';
 import { Decimal } from '$lib/engine/money';
 import { ScenarioState } from '$lib/state/scenario.svelte';
 
@@ -55,5 +56,23 @@ describe('the study as prerendered with the page', () => {
 		// Back to the study's fee: the sent evaluation again.
 		state.resetValue('trainee-innlandet.membershipFeePerYear');
 		expect(state.evaluation.models).toBe(given.models);
+	});
+
+	it('sends the analysis the worker would work out for the untouched page, used only for it', () => {
+		// What the page's worker is sent for the untouched scenario: the state's scenario as JSON
+		// (state/analysis.svelte.ts), parsed back in the worker (workers/analysis.worker.ts).
+		const state = new ScenarioState();
+		const inWorker = analyse(parseScenario(JSON.parse(JSON.stringify(state.scenario))), {});
+		const prerendered = sent(analyse(DEFAULT_SCENARIO, {}));
+		// Seeded: the same draws, so the same probabilities to the last bit, and the same tornado.
+		expect(prerendered).toEqual(inWorker);
+
+		const analysis = new AnalysisState();
+		analysis.useStudy(prerendered, state.scenario);
+		expect(analysis.isStale(state.scenario)).toBe(false);
+		state.setValue('trainee-innlandet.membershipFeePerYear', 30_000);
+		expect(analysis.isStale(state.scenario)).toBe(true);
+		state.resetValue('trainee-innlandet.membershipFeePerYear');
+		expect(analysis.isStale(state.scenario)).toBe(false);
 	});
 });

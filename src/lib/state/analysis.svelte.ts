@@ -35,6 +35,16 @@ export class AnalysisState {
 		return this.resultFor !== JSON.stringify(scenario);
 	}
 
+	/**
+	 * Take the study's analysis as the page was prerendered with it (`routes/+page.server.ts`)
+	 * as the result for `scenario` (the untouched study's), so the page does not run it again.
+	 */
+	useStudy(result: AnalysisResult | undefined, scenario: Scenario): void {
+		if (!result || this.result) return;
+		this.result = result;
+		this.resultFor = JSON.stringify(scenario);
+	}
+
 	request(scenario: Scenario): void {
 		this.#client.request(JSON.stringify(scenario));
 	}

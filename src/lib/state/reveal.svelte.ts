@@ -1,7 +1,9 @@
 /**
  * When the parts of the page below the first screen are built.
  *
- * The first screen (the answer, and the results that the page prerenders) is hydrated at load.
+ * The first screen (the answer and the ranking) is prerendered whole; its parts are islands
+ * (`components/Island.svelte`), hydrated one per task right after the page, before any section
+ * below, or at once when the reader reaches for one.
  * The sections below it (the scenario bar, the county's question, the weights, the assumptions,
  * the judged scores, the council meeting, the models and the sources) are each loaded and built
  * when one of these happens first:
@@ -92,6 +94,33 @@ export function requestBuild(order: number, first: boolean): BuildJob {
 /** Move a waiting section to the front. */
 export function promote(job: BuildJob): void {
 	job.first = true;
+}
+
+let soonOrder = -1_000_000;
+
+/**
+ * Work the page does right after it has started, in a task of its own, before any island or
+ * section is built (in the order asked for).
+ */
+export function soon(work: () => void): BuildJob {
+	const job: BuildJob = { order: soonOrder++, first: true, build: work };
+	waiting.push(job);
+	schedule();
+	return job;
+}
+
+/** Drop a job that has not run yet. */
+export function cancel(job: BuildJob): void {
+	const at = waiting.indexOf(job);
+	if (at >= 0) waiting.splice(at, 1);
+}
+
+/** Build a waiting section now, in this task (the reader is about to use it). */
+export function runNow(job: BuildJob): void {
+	const at = waiting.indexOf(job);
+	if (at < 0 || !job.build) return;
+	waiting.splice(at, 1);
+	job.build();
 }
 
 /** The section's code has loaded: build it in its turn. */

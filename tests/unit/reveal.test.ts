@@ -3,7 +3,16 @@
  * one per task, those whose code has loaded, a named or near one first, else in page order.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { promote, ready, requestBuild, reveal, sectionOrder } from '$lib/state/reveal.svelte';
+import {
+	cancel,
+	promote,
+	ready,
+	requestBuild,
+	reveal,
+	runNow,
+	sectionOrder,
+	soon
+} from '$lib/state/reveal.svelte';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -48,6 +57,39 @@ describe('building the sections below the first screen', () => {
 		ready(jobs[0]!.job, build('bar'));
 		vi.runAllTimers();
 		expect(built).toEqual(['weights', 'bar']);
+	});
+
+	it('does the page’s start-up work first, in the order asked, each in a task of its own', () => {
+		const { built, jobs, build } = sections(['answer', 'bar']);
+		promote(jobs[0]!.job);
+		for (const { name, job } of jobs) ready(job, build(name));
+		soon(() => built.push('start'));
+		soon(() => built.push('language'));
+		vi.advanceTimersToNextTimer();
+		expect(built).toEqual(['start']);
+		vi.advanceTimersToNextTimer();
+		expect(built).toEqual(['start', 'language']);
+		vi.runAllTimers();
+		expect(built).toEqual(['start', 'language', 'answer', 'bar']);
+	});
+
+	it('builds a section at once when the reader reaches it, and never again in its turn', () => {
+		const { built, jobs, build } = sections(['answer', 'ranking']);
+		for (const { name, job } of jobs) ready(job, build(name));
+		runNow(jobs[1]!.job);
+		expect(built).toEqual(['ranking']);
+		vi.runAllTimers();
+		expect(built).toEqual(['ranking', 'answer']);
+	});
+
+	it('drops a cancelled job', () => {
+		const { built, jobs, build } = sections(['answer', 'ranking']);
+		for (const { name, job } of jobs) ready(job, build(name));
+		cancel(jobs[0]!.job);
+		const later = soon(() => built.push('start'));
+		cancel(later);
+		vi.runAllTimers();
+		expect(built).toEqual(['ranking']);
 	});
 
 	it('reveals everything on the first input of any kind', () => {

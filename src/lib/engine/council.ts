@@ -19,6 +19,7 @@ import type { GroupMember } from './group';
 import {
 	isRecord,
 	JudgementChangesShape,
+	lazySchema,
 	parseScenario,
 	SCENARIO_NAME_MAX,
 	type JudgementChanges
@@ -55,24 +56,28 @@ export interface Answer {
 	readonly judgements?: JudgementChanges;
 }
 
-const meeting = z.string().check(z.minLength(1), z.maxLength(SCENARIO_NAME_MAX));
+const meeting = () => z.string().check(z.minLength(1), z.maxLength(SCENARIO_NAME_MAX));
 
-const InvitationShape = z.strictObject({
-	version: z.literal(COUNCIL_VERSION),
-	kind: z.literal('invitation'),
-	meeting,
-	judgements: z.boolean()
-});
+const InvitationShape = lazySchema(() =>
+	z.strictObject({
+		version: z.literal(COUNCIL_VERSION),
+		kind: z.literal('invitation'),
+		meeting: meeting(),
+		judgements: z.boolean()
+	})
+);
 
-const AnswerShape = z.strictObject({
-	version: z.literal(COUNCIL_VERSION),
-	kind: z.literal('answer'),
-	meeting,
-	name: z.optional(z.string().check(z.minLength(1), z.maxLength(MEMBER_NAME_MAX))),
-	weights: z.record(z.string(), z.number()),
-	swing: z.optional(SwingShape),
-	judgements: z.optional(JudgementChangesShape)
-});
+const AnswerShape = lazySchema(() =>
+	z.strictObject({
+		version: z.literal(COUNCIL_VERSION),
+		kind: z.literal('answer'),
+		meeting: meeting(),
+		name: z.optional(z.string().check(z.minLength(1), z.maxLength(MEMBER_NAME_MAX))),
+		weights: z.record(z.string(), z.number()),
+		swing: z.optional(SwingShape()),
+		judgements: z.optional(JudgementChangesShape())
+	})
+);
 
 /** The version and kind, checked before anything else so a wrong link says what it is. */
 function checkHead(input: unknown, kind: 'invitation' | 'answer'): Record<string, unknown> {
@@ -104,7 +109,7 @@ function checkShape<T>(shape: z.ZodMiniType<T>, input: unknown): T {
 /** Check anything that claims to be an invitation; throws a ScenarioError naming the field. */
 export function parseInvitation(input: unknown): Invitation {
 	checkHead(input, 'invitation');
-	const d = checkShape(InvitationShape, input);
+	const d = checkShape(InvitationShape(), input);
 	return { version: 1, kind: 'invitation', meeting: d.meeting, judgements: d.judgements };
 }
 
@@ -119,7 +124,7 @@ export function parseAnswer(input: unknown, invitation?: Invitation): Answer {
 	// (missing weights pass here and are named by the shape check below).
 	parseScenario({ version: 2, weights: raw.weights, judgements: raw.judgements });
 	if (raw.swing !== undefined) parseSwingAnswers(raw.swing, 'swing');
-	const d = checkShape(AnswerShape, input);
+	const d = checkShape(AnswerShape(), input);
 	if (invitation) {
 		if (d.meeting !== invitation.meeting)
 			throw new ScenarioError('invalid-shape', {

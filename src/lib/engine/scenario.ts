@@ -70,16 +70,27 @@ export const WEIGHT_MAX = 100;
 // Stryker disable next-line ObjectLiteral,BooleanLiteral: only the page's CSP can tell (zod's JIT probe calls new Function, which it forbids)
 z.config({ jitless: true });
 
+/**
+ * A zod schema built when first used. zod builds a schema eagerly, object by object, and the
+ * page's few schemas cost about 15 ms as its code loaded on a phone-speed CPU (issue 11).
+ */
+export function lazySchema<T>(build: () => T): () => T {
+	let schema: T | undefined;
+	return () => (schema ??= build());
+}
+
 /** Judgement changes as a scenario or a council answer holds them: criterion → model → parts. */
-export const JudgementChangesShape = z.record(
+export const JudgementChangesShape = lazySchema(() =>
+	z.record(
 	z.string(),
 	z.record(
 		z.string(),
-		z.strictObject({
-			score: z.optional(z.number()),
-			low: z.optional(z.number()),
-			high: z.optional(z.number())
-		})
+			z.strictObject({
+				score: z.optional(z.number()),
+				low: z.optional(z.number()),
+				high: z.optional(z.number())
+			})
+		)
 	)
 );
 
@@ -87,20 +98,22 @@ export const JudgementChangesShape = z.record(
  * The scenario file's shape (zod mini, to keep the page small); `parseScenario` checks the rest
  * (known ids, physical bounds, weights).
  */
-export const ScenarioShape = z.strictObject({
-	version: z.literal(SCENARIO_VERSION),
-	name: z.optional(z.string().check(z.maxLength(SCENARIO_NAME_MAX))),
-	values: z.optional(z.record(z.string(), z.number())),
-	weights: z.optional(z.record(z.string(), z.number())),
-	judgements: z.optional(JudgementChangesShape),
-	analysis: z.optional(
-		z.strictObject({
-			samples: z.optional(z.number()),
-			seed: z.optional(z.number()),
-			weightUncertainty: z.optional(z.number())
-		})
-	)
-});
+export const ScenarioShape = lazySchema(() =>
+	z.strictObject({
+		version: z.literal(SCENARIO_VERSION),
+		name: z.optional(z.string().check(z.maxLength(SCENARIO_NAME_MAX))),
+		values: z.optional(z.record(z.string(), z.number())),
+		weights: z.optional(z.record(z.string(), z.number())),
+		judgements: z.optional(JudgementChangesShape()),
+		analysis: z.optional(
+			z.strictObject({
+				samples: z.optional(z.number()),
+				seed: z.optional(z.number()),
+				weightUncertainty: z.optional(z.number())
+			})
+		)
+	})
+);
 
 export const DEFAULT_SCENARIO: Scenario = { version: SCENARIO_VERSION, values: {}, weights: {} };
 
@@ -288,7 +301,7 @@ export function parseScenario(input: unknown): Scenario {
 		checkJudgements(input.judgements);
 		checkAnalysis(input.analysis);
 	}
-	const parsed = ScenarioShape.safeParse(input);
+	const parsed = ScenarioShape().safeParse(input);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0]!;
 		throw new ScenarioError('invalid-shape', {

@@ -93,7 +93,7 @@ describe('parseSwingAnswers', () => {
 		// A copy: changing the input later does not change the answers.
 		input.points.ownership = 3;
 		expect(parsed.points.ownership).toBe(100);
-		expect(SwingShape.safeParse(parsed).success).toBe(true);
+		expect(SwingShape().safeParse(parsed).success).toBe(true);
 	});
 
 	it('accepts several swings at 100', () => {

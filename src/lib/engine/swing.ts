@@ -15,7 +15,7 @@
 import * as z from 'zod/mini';
 import { criteria, criterionById } from '../data';
 import { ScenarioError } from './errors';
-import { isRecord, WEIGHT_MAX } from './scenario';
+import { isRecord, lazySchema, WEIGHT_MAX } from './scenario';
 
 /** The points of the swing that matters most. */
 export const SWING_TOP = WEIGHT_MAX;
@@ -30,7 +30,9 @@ export interface SwingAnswers {
 }
 
 /** The answers' shape (zod mini), for a scenario or an answer that stores them. */
-export const SwingShape = z.strictObject({ points: z.record(z.string(), z.number()) });
+export const SwingShape = lazySchema(() =>
+	z.strictObject({ points: z.record(z.string(), z.number()) })
+);
 
 /**
  * Check anything that claims to be SWING answers; throws a ScenarioError naming the field

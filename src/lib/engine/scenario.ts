@@ -82,9 +82,9 @@ export function lazySchema<T>(build: () => T): () => T {
 /** Judgement changes as a scenario or a council answer holds them: criterion → model → parts. */
 export const JudgementChangesShape = lazySchema(() =>
 	z.record(
-	z.string(),
-	z.record(
 		z.string(),
+		z.record(
+			z.string(),
 			z.strictObject({
 				score: z.optional(z.number()),
 				low: z.optional(z.number()),

@@ -11,6 +11,9 @@ const config = {
 		// each render-blocking, cost a phone on a slow network several round trips before the
 		// first paint. SvelteKit adds each inline style's hash to the CSP's style-src.
 		inlineStyleThreshold: Infinity,
+		// The service worker is registered by the page once it is in use, not at `load`
+		// (src/lib/state/offline.svelte.ts).
+		serviceWorker: { register: false },
 		// Strict CSP: same origin only, no remote origins; SvelteKit hashes its own inline
 		// bootstrap script, so no 'unsafe-inline' is needed for scripts.
 		csp: {

@@ -36,6 +36,17 @@ test('a phone that only shows the answer builds nothing below the results', asyn
 	for (const id of ['weights', 'assumptions', 'judgements'])
 		await expect(page.locator(`#${id}`)).toBeEmpty();
 	await expect(page.getByRole('heading', { name: 'Forutsetninger' })).toHaveCount(0);
+	// The offline copy waits until the page is in use (state/offline.svelte.ts).
+	expect(
+		await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)
+	).toBe(0);
+	// Any input: the reader is using the page.
+	await page.mouse.move(5, 5);
+	await expect
+		.poll(() =>
+			page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)
+		)
+		.toBe(1);
 });
 
 test('the keyboard shortcut to the weights builds them and takes the reader there', async ({

@@ -108,7 +108,8 @@ test('Trusted Types are enforced, and the page runs under them', async ({ page }
 		.locator('td')
 		.nth(2);
 	await expect(pFirst).toHaveText(/^\s*\d+(,\d)?\u00a0%\s*$/, { timeout: 30_000 });
-	// The service worker (SvelteKit's policy) registered and took over.
+	// The service worker registered (through the page's policy, once the page was in use: the
+	// mouse moved) and took over.
 	await expect
 		.poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state))
 		.toBe('activated');

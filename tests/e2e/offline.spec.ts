@@ -6,7 +6,8 @@ test('after the first visit the page works with no network (service worker)', as
 	pageProblems
 }) => {
 	await openHome(page);
-	// The service worker caches the whole build on install; wait until it controls the page.
+	// The service worker is registered once the page is in use (the mouse moved in openHome) and
+	// caches the whole build on install; wait until it controls the page.
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
 		if (!navigator.serviceWorker.controller)

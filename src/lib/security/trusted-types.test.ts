@@ -9,6 +9,15 @@ describe('isOwnScript: the only script URLs the page policy lets through', () =>
 		expect(isOwnScript('https://traineevalg.example/_app/x.js', page)).toBe(true);
 		expect(isOwnScript('/traineevalg/_app/x.js', 'https://host.example/traineevalg/')).toBe(true);
 	});
+	it('accepts the service worker beside the page, and nothing else outside _app/', () => {
+		expect(isOwnScript('./service-worker.js', page)).toBe(true);
+		expect(isOwnScript('/service-worker.js', page)).toBe(true);
+		expect(isOwnScript('service-worker.js', 'https://host.example/traineevalg/')).toBe(true);
+		expect(isOwnScript('/service-worker.js', 'https://host.example/traineevalg/')).toBe(false);
+		expect(isOwnScript('/sub/service-worker.js', page)).toBe(false);
+		expect(isOwnScript('/service-worker.js?x=1', page)).toBe(false);
+		expect(isOwnScript('https://evil.example/service-worker.js', page)).toBe(false);
+	});
 	it('refuses another origin, another folder, data: and blob: URLs', () => {
 		expect(isOwnScript('https://evil.example/_app/x.js', page)).toBe(false);
 		expect(isOwnScript('//evil.example/_app/x.js', page)).toBe(false);

@@ -19,11 +19,17 @@ interface TrustedTypesFactory {
 /** The policy's name, listed in the CSP's `trusted-types` directive (svelte.config.js). */
 export const POLICY_NAME = 'traineevalg-script-url';
 
-/** Whether `url`, resolved against `base`, is one of this build's own scripts. */
+/**
+ * Whether `url`, resolved against `base`, is one of this build's own scripts: a file under
+ * `_app/`, or the service worker (`service-worker.js` beside the page).
+ */
 export function isOwnScript(url: string, base: string): boolean {
 	const resolved = new URL(url, base);
-	const origin = new URL(base).origin;
-	return resolved.origin === origin && /^\/(?:.*\/)?_app\//.test(resolved.pathname);
+	const page = new URL(base);
+	if (resolved.origin !== page.origin) return false;
+	if (/^\/(?:.*\/)?_app\//.test(resolved.pathname)) return true;
+	const folder = page.pathname.replace(/[^/]*$/, '');
+	return resolved.pathname === `${folder}service-worker.js` && !resolved.search && !resolved.hash;
 }
 
 let policy: ScriptUrlPolicy | undefined;
@@ -46,4 +52,12 @@ function scriptUrlPolicy(): ScriptUrlPolicy {
 /** A module worker for one of this build's own worker scripts (a Vite `?worker&url` import). */
 export function ownWorker(url: string): Worker {
 	return new Worker(scriptUrlPolicy().createScriptURL(url), { type: 'module' });
+}
+
+/** Register this build's service worker (`service-worker.js` beside the page) under the policy. */
+export function registerOwnServiceWorker(
+	url: string,
+	options: RegistrationOptions
+): Promise<ServiceWorkerRegistration> {
+	return navigator.serviceWorker.register(scriptUrlPolicy().createScriptURL(url), options);
 }

@@ -7,7 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { NBSP, expect, openHome, test } from './fixtures';
+import { NBSP, enter, expect, openHome, parameterField, test } from './fixtures';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -59,12 +59,13 @@ test('the key figures show their change against the study once an input changes'
 		.getByRole('region', { name: 'Svaret' })
 		.locator('tr[data-model="trainee-innlandet"]');
 	await expect(row).not.toContainText('▲');
-	await page.locator('details[data-group="trainee-innlandet"] summary').click();
-	const field = page
-		.locator('[data-parameter="trainee-innlandet.serviceFeePerTraineePerTertial"]')
-		.getByLabel('Servicekostnad per trainee per tertial', { exact: true });
-	await field.fill('30000');
-	await field.press('Enter');
+	const field = await parameterField(
+		page,
+		'trainee-innlandet',
+		'trainee-innlandet.serviceFeePerTraineePerTertial',
+		'Servicekostnad per trainee per tertial'
+	);
+	await enter(field, '30000');
 	// 20 000 + 3 × 30 000 = 110 000 kr; 3 × (30 000 − 29 013) = 2 961 kr more than the study.
 	await expect(row).toContainText(`110${NBSP}000${NBSP}kr`);
 	await expect(row).toContainText(`▲ 2${NBSP}961${NBSP}kr`);

@@ -5,7 +5,7 @@
  * the page without touching it, as Lighthouse does, and then reach the sections the three ways a
  * reader does: a shortcut from the keyboard, scrolling, and any input.
  */
-import { NBSP, expect, openHome, test } from './fixtures';
+import { NBSP, enter, expect, openHome, parameterField, test } from './fixtures';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -116,12 +116,13 @@ test('a scenario restored from the autosave is on the first screen without any i
 	page
 }) => {
 	await openHome(page);
-	await page.locator('details[data-group="trainee-innlandet"] summary').click();
-	const field = page
-		.locator('[data-parameter="trainee-innlandet.serviceFeePerTraineePerTertial"]')
-		.getByLabel('Servicekostnad per trainee per tertial', { exact: true });
-	await field.fill('30000');
-	await field.press('Enter');
+	const field = await parameterField(
+		page,
+		'trainee-innlandet',
+		'trainee-innlandet.serviceFeePerTraineePerTertial',
+		'Servicekostnad per trainee per tertial'
+	);
+	await enter(field, '30000');
 	const row = page
 		.getByRole('region', { name: 'Svaret' })
 		.locator('tr[data-model="trainee-innlandet"]');

@@ -74,6 +74,26 @@ export async function figureValue(page: Page, modelId: string, label: string): P
 export const NBSP = '\u00a0';
 
 /**
+ * The text field of parameter `id` (labelled `label`) in the assumptions, its model's group
+ * opened first.
+ */
+export async function parameterField(
+	page: Page,
+	group: string,
+	id: string,
+	label: string
+): Promise<Locator> {
+	await page.locator(`details[data-group="${group}"] summary`).click();
+	return page.locator(`[data-parameter="${id}"]`).getByLabel(label, { exact: true });
+}
+
+/** Type `text` into a field and commit it with Enter, as a reader does. */
+export async function enter(field: Locator, text: string): Promise<void> {
+	await field.fill(text);
+	await field.press('Enter');
+}
+
+/**
  * The 13 criterion ids in data order, read from the data file (data/criteria.json) rather than
  * from the app under test.
  */

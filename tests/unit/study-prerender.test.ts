@@ -7,7 +7,7 @@
 import { parse, stringify } from 'devalue';
 import { describe, expect, it } from 'vitest';
 import { transport } from '../../src/hooks';
-import { analyse, DEFAULT_SCENARIO, evaluate, parseScenario } from '$lib/engine';
+import { analyse, DEFAULT_SCENARIO, evaluate, keepCosts, parseScenario } from '$lib/engine';
 import { AnalysisState } from '$lib/state/analysis.svelte';
 import { Decimal } from '$lib/engine/money';
 import { ScenarioState } from '$lib/state/scenario.svelte';
@@ -56,6 +56,29 @@ describe('the study as prerendered with the page', () => {
 		// Back to the study's fee: the sent evaluation again.
 		state.resetValue('trainee-innlandet.membershipFeePerYear');
 		expect(state.evaluation.models).toBe(given.models);
+	});
+
+	it('gives the costs a weight moved re-scores, the same as worked out afresh', () => {
+		const state = new ScenarioState();
+		const given = sent(evaluate(DEFAULT_SCENARIO));
+		// Worked out afresh, from other figures before it (nothing of the study's kept):
+		// the company-cost weight from the study's to 40.
+		evaluate({ ...DEFAULT_SCENARIO, values: { 'shared.horizonYears': 11 } });
+		const fresh = evaluate({ ...DEFAULT_SCENARIO, weights: { 'company-cost': 40 } });
+		state.useStudy(given);
+		state.setWeight('company-cost', 40);
+		// The sent study's costs, re-scored…
+		expect(state.evaluation.models[1]!.companyCost).toBe(given.models[1]!.companyCost);
+		expect(state.evaluation.models[3]!.schemeCostPer).toBe(given.models[3]!.schemeCostPer);
+		// …to the very figures, scores and ranks of an evaluation from scratch.
+		expect(state.evaluation).toEqual({ ...fresh, scenario: state.scenario });
+	});
+
+	it('refuses to keep the costs of an evaluation whose models are out of order', () => {
+		const study = evaluate(DEFAULT_SCENARIO);
+		expect(() => keepCosts({ ...study, models: [...study.models].reverse() })).toThrow(
+			/keepCosts: model 0/
+		);
 	});
 
 	it('sends the analysis the worker would work out for the untouched page, used only for it', () => {

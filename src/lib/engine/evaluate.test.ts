@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { criteria } from '../data';
-import { evaluate } from './evaluate';
+import { evaluate, KEPT_FIGURE_SETS } from './evaluate';
 import { Decimal } from './money';
 import { DEFAULT_SCENARIO, type Scenario } from './scenario';
 import { intervalScale, rankOrder, weightedScores } from './scoring';
@@ -85,6 +85,71 @@ describe('the tool’s reading of the study (the default weights)', () => {
 		const e = evaluate(DEFAULT_SCENARIO);
 		expect(e.ranking[0]).toBe('trainee-innlandet');
 		expect(e.ranking.at(-1)).toBe('own-scheme');
+	});
+});
+
+describe('re-scoring the same figures', () => {
+	/** Everything an evaluation holds, decimals as their exact text and maps as entries. */
+	const text = (e: ReturnType<typeof evaluate>) =>
+		JSON.stringify(e, (_, v: unknown) =>
+			v instanceof Map ? [...v.entries()] : Object.is(v, -0) ? '-0' : v
+		);
+	/** Other figures than `s`'s: evaluating it first means nothing of `s`'s can be kept. */
+	const other = (s: Scenario): Scenario => ({
+		...s,
+		values: { ...s.values, 'shared.horizonYears': (s.values['shared.horizonYears'] ?? 10) + 1 }
+	});
+
+	it('a weight or a judgement moved keeps the costs as they are (the same objects)', () => {
+		const before = evaluate(DEFAULT_SCENARIO);
+		const reweighed = evaluate({ ...DEFAULT_SCENARIO, weights: { 'company-cost': 40 } });
+		expect(reweighed.models[0]!.companyCost).toBe(before.models[0]!.companyCost);
+		expect(reweighed.models[2]!.publicCostPer).toBe(before.models[2]!.publicCostPer);
+		expect(reweighed.values).toBe(before.values);
+		// …but a figure changed works them out again.
+		const refigured = evaluate(other(DEFAULT_SCENARIO));
+		expect(refigured.models[0]!.companyCost).not.toBe(before.models[0]!.companyCost);
+	});
+
+	it('an evaluation is the same whether the figures before it were the same or others', () => {
+		fc.assert(
+			fc.property(scenarioArb, scenarioArb, (s, weightsFrom) => {
+				const reweighed = { ...s, weights: weightsFrom.weights };
+				evaluate(other(s));
+				const fresh = text(evaluate(reweighed));
+				evaluate(s);
+				expect(text(evaluate(reweighed))).toBe(fresh);
+			}),
+			{ numRuns: 40 }
+		);
+	});
+
+	it(`keeps the last ${KEPT_FIGURE_SETS} figure sets evaluated, dropping the one least recently used`, () => {
+		// Figure sets 0, 1, 2, … differ in the horizon: 20 + i years.
+		const figures = (i: number): Scenario => ({
+			...DEFAULT_SCENARIO,
+			values: { 'shared.horizonYears': 20 + i }
+		});
+		const costOf = (s: Scenario) => evaluate(s).models[0]!.companyCost;
+		const reweighed = (i: number) => costOf({ ...figures(i), weights: { 'company-cost': 33 } });
+		const first = [0, 1, 2, 3].map((i) => costOf(figures(i)));
+		// All four kept: re-scoring any of them takes its costs as they are.
+		expect(reweighed(0)).toBe(first[0]);
+		// A fifth pushes out the least recently used: 1 (0 was just used again).
+		costOf(figures(4));
+		expect(reweighed(1)).not.toBe(first[1]);
+		// …1 evaluated again pushes out 2, the least recently used then; 0 stays.
+		expect(reweighed(2)).not.toBe(first[2]);
+		expect(reweighed(0)).toBe(first[0]);
+	});
+
+	it('-0 and 0 are different figures to the kept costs', () => {
+		const id = 'own-scheme.newTraineesPerYear';
+		const zero = text(evaluate({ ...DEFAULT_SCENARIO, values: { [id]: 0 } }));
+		evaluate(other(DEFAULT_SCENARIO));
+		const negativeZero = text(evaluate({ ...DEFAULT_SCENARIO, values: { [id]: -0 } }));
+		expect(text(evaluate({ ...DEFAULT_SCENARIO, values: { [id]: 0 } }))).toBe(zero);
+		expect(text(evaluate({ ...DEFAULT_SCENARIO, values: { [id]: -0 } }))).toBe(negativeZero);
 	});
 });
 

@@ -124,19 +124,108 @@ export function valueMatrix(
 	});
 }
 
-export function evaluate(scenario: Scenario): Evaluation {
+/** One model's costs and graduates: what an evaluation works out from the figures alone. */
+interface ModelCosts {
+	spec: (typeof MODEL_SPECS)[number];
+	c: CompanyCost;
+	p: PublicCost;
+	r: Retention;
+	computed: Record<string, number>;
+	publicCostPer: CostPerOutcome;
+	schemeCostPer: CostPerOutcome;
+}
+
+interface CostsOfFigures {
+	/** The scenario's changed figures, as JSON: equal text, equal costs. */
+	key: string;
+	values: Values;
+	horizonYears: number;
+	models: ModelCosts[];
+}
+
+/**
+ * The costs of the last figures evaluated, newest last. Moving a weight or a judgement (a slider
+ * dragged on the page) changes the scores only, so the costs are taken as they are instead of
+ * being worked out again: they are most of an evaluation's time and nearly all of its garbage
+ * (issue 11, the page's response to input). Four figure sets: the page evaluates the reader's
+ * scenario, the study's, and the scenario under each of the county's two answers, so one alone
+ * would be pushed out by the others. Everything kept is immutable (decimals, and objects nothing
+ * writes to), so two evaluations may share it.
+ */
+const keptCosts = new Map<string, CostsOfFigures>();
+export const KEPT_FIGURE_SETS = 4;
+
+function keep(costs: CostsOfFigures): CostsOfFigures {
+	keptCosts.delete(costs.key);
+	keptCosts.set(costs.key, costs);
+	if (keptCosts.size > KEPT_FIGURE_SETS) keptCosts.delete(keptCosts.keys().next().value!);
+	return costs;
+}
+
+/**
+ * The scenario's figures as text: equal text, equal figures (-0 is a figure of its own to a
+ * decimal, and "0" to JSON).
+ */
+function figuresKey(scenario: Scenario): string {
+	return JSON.stringify(scenario.values, (_, v: unknown) => (Object.is(v, -0) ? '-0' : v));
+}
+
+/**
+ * Keep an evaluation's costs with the figures last evaluated, as if `evaluate` had just worked them out: the
+ * page's study, prerendered with it, so that the first weight the reader moves re-scores the
+ * study's costs instead of working them out in the browser for the first time.
+ */
+export function keepCosts(e: Evaluation): void {
+	keep({
+		key: figuresKey(e.scenario),
+		values: e.values,
+		horizonYears: e.horizonYears,
+		models: MODEL_SPECS.map((spec, i): ModelCosts => {
+			const m = e.models[i]!;
+			invariant(m.id === spec.id, () => `keepCosts: model ${i} is '${m.id}', not '${spec.id}'`);
+			return {
+				spec,
+				c: m.companyCost,
+				p: m.publicCost,
+				r: m.retention,
+				computed: computedPerformance(m.companyCost, m.publicCost, m.retention),
+				publicCostPer: m.publicCostPer,
+				schemeCostPer: m.schemeCostPer
+			};
+		})
+	});
+}
+
+function costsOfFigures(scenario: Scenario): CostsOfFigures {
+	const key = figuresKey(scenario);
+	const kept = keptCosts.get(key);
+	if (kept) return keep(kept);
 	const values = resolveValues(scenario);
-	const rawWeights = resolveWeights(scenario);
-	const weightList = normaliseWeights(CRITERION_IDS.map((id) => rawWeights[id]!));
-	const parts = MODEL_SPECS.map((spec) => {
+	const models = MODEL_SPECS.map((spec): ModelCosts => {
 		const intake = intakeSchedule(spec, values);
 		const c = companyCost(spec, values);
 		const p = publicCost(spec, values, intake);
 		const r = retention(spec, values, intake);
-		return { spec, c, p, r, computed: computedPerformance(c, p, r) };
+		const schemePv = p.public.presentValue.plus(p.companyFees.presentValue);
+		return {
+			spec,
+			c,
+			p,
+			r,
+			computed: computedPerformance(c, p, r),
+			publicCostPer: costPer(p.public.presentValue, r),
+			schemeCostPer: costPer(schemePv, r)
+		};
 	});
-	const judgements = resolveJudgements(scenario);
 	const horizonYears = valueOf(values, SHARED.horizonYears).toNumber();
+	return keep({ key, values, horizonYears, models });
+}
+
+export function evaluate(scenario: Scenario): Evaluation {
+	const { values, horizonYears, models: parts } = costsOfFigures(scenario);
+	const rawWeights = resolveWeights(scenario);
+	const weightList = normaliseWeights(CRITERION_IDS.map((id) => rawWeights[id]!));
+	const judgements = resolveJudgements(scenario);
 	const matrix = valueMatrix(
 		parts.map((x) => x.computed),
 		judgedValues(judgements),
@@ -148,7 +237,7 @@ export function evaluate(scenario: Scenario): Evaluation {
 	const rankOf = new Array<number>(parts.length);
 	order.forEach((m, i) => (rankOf[m] = i + 1));
 
-	const models: ModelEvaluation[] = parts.map(({ spec, c, p, r, computed }, m) => {
+	const models: ModelEvaluation[] = parts.map(({ spec, c, p, r, computed, ...per }, m) => {
 		const performance: Record<string, number> = {};
 		const vals: Record<string, number> = {};
 		const contributions: Record<string, number> = {};
@@ -159,14 +248,13 @@ export function evaluate(scenario: Scenario): Evaluation {
 			vals[crit.id] = matrix[ci]![m]!;
 			contributions[crit.id] = weightList[ci]! * matrix[ci]![m]!;
 		});
-		const schemePv = p.public.presentValue.plus(p.companyFees.presentValue);
 		return {
 			id: spec.id,
 			companyCost: c,
 			publicCost: p,
 			retention: r,
-			publicCostPer: costPer(p.public.presentValue, r),
-			schemeCostPer: costPer(schemePv, r),
+			publicCostPer: per.publicCostPer,
+			schemeCostPer: per.schemeCostPer,
 			performance,
 			values: vals,
 			contributions,

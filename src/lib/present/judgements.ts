@@ -44,7 +44,11 @@ export function studyJudgement(criterionId: string, model: ModelId): Judgement {
 }
 
 /** The judgement in force in a scenario: its change (parts filled as the engine does), else the data's. */
-export function judgementIn(scenario: Scenario, criterionId: string, model: ModelId): Judgement {
+export function judgementIn(
+	scenario: Pick<Scenario, 'judgements'>,
+	criterionId: string,
+	model: ModelId
+): Judgement {
 	return resolveJudgement(criterionId, model, scenario.judgements?.[criterionId]?.[model]);
 }
 
@@ -67,7 +71,7 @@ export function sameJudgement(a: Judgement, b: Judgement): boolean {
 
 /** Whether the scenario's judgement differs from the study's. */
 export function isJudgementChanged(
-	scenario: Scenario,
+	scenario: Pick<Scenario, 'judgements'>,
 	criterionId: string,
 	model: ModelId
 ): boolean {
@@ -78,7 +82,7 @@ export function isJudgementChanged(
 }
 
 /** How many judgements the scenario changes. */
-export function changedJudgementCount(scenario: Scenario): number {
+export function changedJudgementCount(scenario: Pick<Scenario, 'judgements'>): number {
 	// None given, none changed (the page's load asks this of the study's scenario).
 	if (!scenario.judgements || Object.keys(scenario.judgements).length === 0) return 0;
 	let n = 0;
@@ -177,7 +181,10 @@ export interface JudgementRow {
 }
 
 /** The matrix: one row per model (data order), one cell per judged criterion (data order). */
-export function judgementMatrix(scenario: Scenario, locale: Locale): JudgementRow[] {
+export function judgementMatrix(
+	scenario: Pick<Scenario, 'judgements'>,
+	locale: Locale
+): JudgementRow[] {
 	return MODEL_IDS.map((model) => ({
 		model,
 		modelName: localized(modelById.get(model)!.shortName, locale),

@@ -12,6 +12,7 @@ import {
 	checkValue,
 	checkWeight,
 	evaluate,
+	keepCosts,
 	onlyChanges,
 	parseScenario,
 	resolveWeights,
@@ -105,6 +106,8 @@ export class ScenarioState {
 		if (!study) return;
 		this.#given = study;
 		this.#study = study;
+		// The first weight moved then re-scores these costs (most of an evaluation's work).
+		keepCosts(study);
 	}
 
 	get study(): Evaluation | null {

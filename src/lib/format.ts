@@ -249,13 +249,27 @@ export function formatRangeByUnit(
 }
 
 const listFormats = new Map<Locale, Intl.ListFormat>();
+/**
+ * Lists already written, by locale and items: `Intl.ListFormat#format` takes tens of
+ * microseconds, and a slider step writes the same few lists of criteria over and over (a third
+ * of a millisecond a step, issue 11). Emptied when it grows past `LISTS_KEPT`.
+ */
+const lists = new Map<string, string>();
+const LISTS_KEPT = 2000;
 
 /** `a, b og c` (nb), `a, b and c` (en). */
 export function formatList(items: readonly string[], locale: Locale = 'nb'): string {
+	// U+0000 never occurs in a name: the key is unambiguous.
+	const key = `${locale}\u0000${items.join('\u0000')}`;
+	const known = lists.get(key);
+	if (known !== undefined) return known;
 	let f = listFormats.get(locale);
 	if (!f) {
 		f = new Intl.ListFormat(INTL_LOCALE[locale], { style: 'long', type: 'conjunction' });
 		listFormats.set(locale, f);
 	}
-	return f.format(items);
+	const text = f.format(items);
+	if (lists.size >= LISTS_KEPT) lists.clear();
+	lists.set(key, text);
+	return text;
 }

@@ -158,6 +158,27 @@ describe('the chart attachment', () => {
 		expect(chart.destroy).toHaveBeenCalledTimes(1);
 	});
 
+	it('leaves the cost charts as they are when only a weight moved, and follows a figure changed', async () => {
+		const view = render(CompanyCostChart, { evaluation });
+		await vi.waitFor(() => expect(FakeChart.instances).toHaveLength(1));
+		const chart = FakeChart.instances[0]!;
+		// The company-cost weight from the study's to 40: the scores change, the costs do not.
+		await view.rerender({
+			evaluation: evaluate({ version: 2, values: {}, weights: { 'company-cost': 40 } })
+		});
+		await new Promise((r) => setTimeout(r, 0));
+		expect(chart.update).not.toHaveBeenCalled();
+		// A figure changed: redrawn.
+		await view.rerender({
+			evaluation: evaluate({
+				version: 2,
+				values: { 'trainee-innlandet.salaryYear1': 500000 },
+				weights: { 'company-cost': 40 }
+			})
+		});
+		expect(chart.update).toHaveBeenCalledWith('none');
+	});
+
 	it('creates no chart for a canvas that left before Chart.js loaded', async () => {
 		const view = render(CompanyCostChart, { evaluation });
 		view.unmount();

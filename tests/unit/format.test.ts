@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
 import {
+	formatList,
 	formatByUnit,
 	formatCount,
 	formatNok,
@@ -254,5 +255,39 @@ describe('toIntlNumeric', () => {
 		expect(toIntlNumeric(new DecimalJs('0.1'))).toBe('0.1');
 		expect(() => toIntlNumeric('')).toThrow(RangeError);
 		expect(() => toIntlNumeric('12,5')).toThrow(RangeError);
+	});
+});
+
+describe('formatList', () => {
+	it('joins items as each language writes a list', () => {
+		expect(formatList(['kostnad', 'tid', 'treff'], 'nb')).toBe('kostnad, tid og treff');
+		expect(formatList(['cost', 'time', 'fit'], 'en')).toBe('cost, time and fit');
+		expect(formatList(['kostnad'], 'nb')).toBe('kostnad');
+	});
+
+	it('gives each list its own text, whichever lists came before (the kept lists)', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.array(fc.string({ minLength: 1, maxLength: 6 }), { maxLength: 4 }), {
+					maxLength: 30
+				}),
+				fc.constantFrom<'nb' | 'en'>('nb', 'en'),
+				(lists, locale) => {
+					const plain = new Intl.ListFormat(locale === 'nb' ? 'nb-NO' : 'en-GB', {
+						style: 'long',
+						type: 'conjunction'
+					});
+					// Each list twice: written, then taken from what is kept.
+					for (const items of [...lists, ...lists])
+						expect(formatList(items, locale)).toBe(plain.format(items));
+				}
+			)
+		);
+	});
+
+	it('keeps lists apart that join to the same text: ["a, b"] is not ["a", "b"]', () => {
+		expect(formatList(['a, b'], 'en')).toBe('a, b');
+		expect(formatList(['a', 'b'], 'en')).toBe('a and b');
+		expect(formatList(['a, b'], 'en')).toBe('a, b');
 	});
 });

@@ -15,7 +15,7 @@ import { locale } from '$lib/state/locale.svelte';
 import { shareFragment } from '$lib/state/persistence';
 import { LEGACY_CURRENT_KEY, TAB_KEY, listSaved, readDraft } from '$lib/state/storage';
 import { scenarioState } from '$lib/state/scenario.svelte';
-import { MAX_IMPORT_BYTES, scenarios } from '$lib/state/scenarios.svelte';
+import { AUTOSAVE_DELAY_MS, MAX_IMPORT_BYTES, scenarios } from '$lib/state/scenarios.svelte';
 
 const NBSP = '\u00a0';
 const TI_FEE = 'trainee-innlandet.serviceFeePerTraineePerTertial';
@@ -296,7 +296,7 @@ describe('starting the page', () => {
 		);
 	});
 
-	it('restores the autosave and keeps saving every change', () => {
+	it('restores the autosave and keeps saving every change, within the autosave’s delay', async () => {
 		localStorage.setItem(
 			LEGACY_CURRENT_KEY,
 			JSON.stringify({ version: 1, values: { [TI_MEMBERSHIP]: 25_000 } })
@@ -307,12 +307,60 @@ describe('starting the page', () => {
 		scenarioState.name = 'Neste';
 		flushSync();
 		const tab = sessionStorage.getItem(TAB_KEY)!;
-		expect(readDraft(localStorage, tab, '').scenario).toEqual({
-			version: 2,
-			name: 'Neste',
-			values: { [TI_MEMBERSHIP]: 25_000, [TI_FEE]: 30_000 },
-			weights: {}
-		});
+		await vi.waitFor(
+			() =>
+				expect(readDraft(localStorage, tab, '').scenario).toEqual({
+					version: 2,
+					name: 'Neste',
+					values: { [TI_MEMBERSHIP]: 25_000, [TI_FEE]: 30_000 },
+					weights: {}
+				}),
+			{ timeout: AUTOSAVE_DELAY_MS * 8 }
+		);
+	});
+
+	it('writes the last of a slider’s steps once, not every step', async () => {
+		begin();
+		flushSync();
+		const tab = sessionStorage.getItem(TAB_KEY)!;
+		const setItem = vi.spyOn(Storage.prototype, 'setItem');
+		try {
+			// Forty steps of a drag, each applied before the next (as the page does).
+			for (let points = 20; points < 60; points++) {
+				scenarioState.setWeight('company-cost', points);
+				flushSync();
+			}
+			const drafts = () => setItem.mock.calls.filter(([key]) => key.endsWith(tab));
+			await vi.waitFor(() => expect(drafts()).toHaveLength(1), {
+				timeout: AUTOSAVE_DELAY_MS * 8
+			});
+			expect(readDraft(localStorage, tab, '').scenario?.weights).toEqual({ 'company-cost': 59 });
+		} finally {
+			setItem.mockRestore();
+		}
+	});
+
+	it('writes an unwritten change at once when the page is left or hidden', () => {
+		begin();
+		flushSync();
+		const tab = sessionStorage.getItem(TAB_KEY)!;
+		const written = () => readDraft(localStorage, tab, '').scenario?.values ?? {};
+		// Closed, reloaded or navigated away from: pagehide.
+		scenarioState.setValue(TI_FEE, 30_000);
+		flushSync();
+		expect(written()).toEqual({});
+		dispatchEvent(new Event('pagehide'));
+		expect(written()).toEqual({ [TI_FEE]: 30_000 });
+		// Switched away from (a phone puts the browser aside, and may end it unasked).
+		scenarioState.setValue(TI_FEE, 31_000);
+		flushSync();
+		const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+		try {
+			document.dispatchEvent(new Event('visibilitychange'));
+		} finally {
+			visibility.mockRestore();
+		}
+		expect(written()).toEqual({ [TI_FEE]: 31_000 });
 	});
 });
 

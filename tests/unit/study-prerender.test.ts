@@ -7,7 +7,7 @@
 import { parse, stringify } from 'devalue';
 import { describe, expect, it } from 'vitest';
 import { transport } from '../../src/hooks';
-import { analyse, DEFAULT_SCENARIO, evaluate, keepCosts, parseScenario } from '$lib/engine';
+import { analyse, DEFAULT_SCENARIO, evaluate, parseScenario } from '$lib/engine';
 import { AnalysisState } from '$lib/state/analysis.svelte';
 import { Decimal } from '$lib/engine/money';
 import { ScenarioState } from '$lib/state/scenario.svelte';
@@ -72,13 +72,6 @@ describe('the study as prerendered with the page', () => {
 		expect(state.evaluation.models[3]!.schemeCostPer).toBe(given.models[3]!.schemeCostPer);
 		// …to the very figures, scores and ranks of an evaluation from scratch.
 		expect(state.evaluation).toEqual({ ...fresh, scenario: state.scenario });
-	});
-
-	it('refuses to keep the costs of an evaluation whose models are out of order', () => {
-		const study = evaluate(DEFAULT_SCENARIO);
-		expect(() => keepCosts({ ...study, models: [...study.models].reverse() })).toThrow(
-			/keepCosts: model 0/
-		);
 	});
 
 	it('sends the analysis the worker would work out for the untouched page, used only for it', () => {

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { criteria } from '../data';
-import { evaluate, KEPT_FIGURE_SETS } from './evaluate';
+import { evaluate, keepCosts, KEPT_FIGURE_SETS } from './evaluate';
 import { Decimal } from './money';
 import { DEFAULT_SCENARIO, type Scenario } from './scenario';
 import { intervalScale, rankOrder, weightedScores } from './scoring';
@@ -141,6 +141,40 @@ describe('re-scoring the same figures', () => {
 		// …1 evaluated again pushes out 2, the least recently used then; 0 stays.
 		expect(reweighed(2)).not.toBe(first[2]);
 		expect(reweighed(0)).toBe(first[0]);
+	});
+
+	it('keeps the costs of an evaluation handed to it, as if it had just worked them out', () => {
+		// The page's case: the study evaluated elsewhere (prerendered, sent with the page) and
+		// handed over, after other figures have filled what is kept.
+		const study = evaluate(DEFAULT_SCENARIO);
+		for (let i = 0; i < KEPT_FIGURE_SETS; i++)
+			evaluate({ ...DEFAULT_SCENARIO, values: { 'shared.horizonYears': 30 + i } });
+		keepCosts(study);
+		const reweighed = evaluate({ ...DEFAULT_SCENARIO, weights: { 'company-cost': 40 } });
+		study.models.forEach((m, i) => {
+			expect(reweighed.models[i]!.companyCost).toBe(m.companyCost);
+			expect(reweighed.models[i]!.publicCost).toBe(m.publicCost);
+			expect(reweighed.models[i]!.retention).toBe(m.retention);
+			expect(reweighed.models[i]!.publicCostPer).toBe(m.publicCostPer);
+			expect(reweighed.models[i]!.schemeCostPer).toBe(m.schemeCostPer);
+		});
+		expect(reweighed.values).toBe(study.values);
+		// Re-scored to the figures of an evaluation from scratch (other figures in between, so
+		// nothing kept is used).
+		evaluate(other(DEFAULT_SCENARIO));
+		for (let i = 0; i < KEPT_FIGURE_SETS; i++)
+			evaluate({ ...DEFAULT_SCENARIO, values: { 'shared.horizonYears': 40 + i } });
+		expect(text(reweighed)).toBe(
+			text(evaluate({ ...DEFAULT_SCENARIO, weights: { 'company-cost': 40 } }))
+		);
+	});
+
+	it('refuses to keep the costs of an evaluation whose models are out of order', () => {
+		const study = evaluate(DEFAULT_SCENARIO);
+		const reversed = { ...study, models: [...study.models].reverse() };
+		expect(() => keepCosts(reversed)).toThrow(
+			`keepCosts: model 0 is '${reversed.models[0]!.id}', not '${study.models[0]!.id}'`
+		);
 	});
 
 	it('-0 and 0 are different figures to the kept costs', () => {

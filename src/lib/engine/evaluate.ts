@@ -167,6 +167,7 @@ function keep(costs: CostsOfFigures): CostsOfFigures {
  * decimal, and "0" to JSON).
  */
 function figuresKey(scenario: Scenario): string {
+	// Stryker disable next-line StringLiteral,UnaryOperator: any mark that sets -0 apart from 0 will do ('' for -0, or '-0' for +0, sets them apart as well)
 	return JSON.stringify(scenario.values, (_, v: unknown) => (Object.is(v, -0) ? '-0' : v));
 }
 

@@ -67,6 +67,8 @@ export function translate<K extends MessageKey>(
 ): string {
 	const template = catalogue[locale][key] as string | undefined;
 	invariant(template !== undefined, () => `i18n: message '${key}' is not loaded (import ./output)`);
+	// Most messages have no placeholder: no pattern to run (a slider step asks for hundreds).
+	if (!template.includes('{')) return template;
 	const values = params as MessageParams | undefined;
 	return template.replace(/\{([a-zA-Z0-9]+)\}/g, (_, name: string) => {
 		const value = values?.[name];

@@ -8,7 +8,60 @@
 import { MODEL_IDS, type ModelId } from '../data';
 import type { AnalysisResult, Decimal, Evaluation, ModelEvaluation, Stability } from '../engine';
 
-function byModelOrder(e: Evaluation): ModelEvaluation[] {
+/** What an evaluation says of costs and graduates alone: no weights, scores or ranks. */
+export interface CostView {
+	readonly values: Evaluation['values'];
+	readonly horizonYears: number;
+	readonly models: readonly Pick<
+		ModelEvaluation,
+		'id' | 'companyCost' | 'publicCost' | 'retention' | 'publicCostPer' | 'schemeCostPer'
+	>[];
+}
+
+const COST_PARTS = [
+	'companyCost',
+	'publicCost',
+	'retention',
+	'publicCostPer',
+	'schemeCostPer'
+] as const;
+
+/** Views already made, by the figures they were evaluated from. */
+const costViews = new WeakMap<Evaluation['values'], CostView>();
+
+/**
+ * The costs of `e`, as one object for every evaluation of the same figures: the engine keeps the
+ * costs of the figures it evaluated (`evaluate`), so moving a weight gives an evaluation with new
+ * scores but the very same cost objects, and the same view. What shows costs only (the cost
+ * charts) is then not worked out again on every step of a slider (issue 11). A view is taken
+ * again only if every model's cost objects are the ones it holds.
+ */
+export function costView(e: Evaluation): CostView {
+	const kept = costViews.get(e.values);
+	if (
+		kept &&
+		kept.horizonYears === e.horizonYears &&
+		kept.models.length === e.models.length &&
+		kept.models.every((k, i) => COST_PARTS.every((part) => k[part] === e.models[i]![part]))
+	)
+		return kept;
+	const view: CostView = {
+		values: e.values,
+		horizonYears: e.horizonYears,
+		models: e.models.map((m) => ({
+			id: m.id,
+			companyCost: m.companyCost,
+			publicCost: m.publicCost,
+			retention: m.retention,
+			publicCostPer: m.publicCostPer,
+			schemeCostPer: m.schemeCostPer
+		}))
+	};
+	costViews.set(e.values, view);
+	return view;
+}
+
+function byModelOrder<M extends { id: ModelId }>(e: { models: readonly M[] }): M[] {
 	return MODEL_IDS.map((id) => e.models.find((m) => m.id === id)!);
 }
 
@@ -44,7 +97,7 @@ export const COMPANY_COMPONENTS = [
 ] as const;
 export type CompanyComponent = (typeof COMPANY_COMPONENTS)[number];
 
-export function companyCostRows(e: Evaluation): CompanyCostRow[] {
+export function companyCostRows(e: CostView): CompanyCostRow[] {
 	return byModelOrder(e).map((m) => {
 		const c = m.companyCost.byComponent;
 		const employerCosts = c.holidayPay.plus(c.pension).plus(c.employerContribution);
@@ -76,7 +129,7 @@ export interface PublicCostSeries {
 	presentValue: { region: Decimal; county: Decimal; total: Decimal };
 }
 
-export function publicCostSeries(e: Evaluation): PublicCostSeries[] {
+export function publicCostSeries(e: CostView): PublicCostSeries[] {
 	return byModelOrder(e).map((m) => {
 		const p = m.publicCost;
 		return {
@@ -103,7 +156,7 @@ export interface GraduatesRow {
 	attributable: Decimal;
 }
 
-export function graduatesRows(e: Evaluation): GraduatesRow[] {
+export function graduatesRows(e: CostView): GraduatesRow[] {
 	return byModelOrder(e).map((m) => ({
 		model: m.id,
 		trainees: m.retention.trainees,
@@ -121,7 +174,7 @@ export interface CostPerRetainedRow {
 	publicPerAttributable: Decimal | null;
 }
 
-export function costPerRetainedRows(e: Evaluation): CostPerRetainedRow[] {
+export function costPerRetainedRows(e: CostView): CostPerRetainedRow[] {
 	return byModelOrder(e).map((m) => ({
 		model: m.id,
 		publicPerRetained: m.publicCostPer.perRetained,

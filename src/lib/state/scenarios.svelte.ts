@@ -85,6 +85,15 @@ export interface StartOptions {
 	clearHash?: () => void;
 }
 
+/**
+ * How long a change waits before the autosave writes it. Dragging a slider changes the scenario
+ * on every step; storage is written once per this instead (the write is synchronous, and half a
+ * millisecond of each step, issue 11). A tab that is closed, reloaded, navigated away or hidden
+ * writes at once (`pagehide`, `visibilitychange`), so only a browser that crashes within this
+ * time loses the change.
+ */
+export const AUTOSAVE_DELAY_MS = 250;
+
 /** A scenario file is a few hundred bytes; anything near this is not one. */
 export const MAX_IMPORT_BYTES = 1_000_000;
 
@@ -174,17 +183,30 @@ export class ScenariosState {
 		this.#openLink(location.hash, clearHash);
 		if (report && !isClean(report)) this.#reportRepair(report);
 
+		// The scenario not yet written, and the timer that writes it.
+		let unwritten: Scenario | null = null;
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const writeNow = () => {
+			clearTimeout(timer);
+			timer = undefined;
+			if (!storage || !unwritten) return;
+			const scenario = unwritten;
+			unwritten = null;
+			try {
+				writeDraft(storage, tab, scenario, now());
+			} catch {
+				// Full or blocked storage: the scenario lives on in the page until it closes.
+			}
+		};
 		const stopAutosave = $effect.root(() => {
 			$effect(() => {
-				const scenario = this.current.scenario;
-				if (!storage) return;
-				try {
-					writeDraft(storage, tab, scenario, now());
-				} catch {
-					// Full or blocked storage: the scenario lives on in the page until it closes.
-				}
+				unwritten = this.current.scenario;
+				timer ??= setTimeout(writeNow, AUTOSAVE_DELAY_MS);
 			});
 		});
+		const onHidden = () => {
+			if (document.visibilityState === 'hidden') writeNow();
+		};
 		// A share link pasted into the address bar of an open page changes only the hash.
 		const onHashChange = () => this.#openLink(location.hash, clearHash);
 		// Another tab saved, renamed or deleted a scenario, or put something aside.
@@ -196,10 +218,15 @@ export class ScenariosState {
 		};
 		addEventListener('hashchange', onHashChange);
 		addEventListener('storage', onStorage);
+		addEventListener('pagehide', writeNow);
+		document.addEventListener('visibilitychange', onHidden);
 		return () => {
 			stopAutosave();
+			writeNow();
 			removeEventListener('hashchange', onHashChange);
 			removeEventListener('storage', onStorage);
+			removeEventListener('pagehide', writeNow);
+			document.removeEventListener('visibilitychange', onHidden);
 		};
 	}
 

@@ -152,7 +152,8 @@ export class ScenarioState {
 		const parsed = typeof input === 'number' ? input : parseLocaleNumber(input);
 		try {
 			const value = checkValue(p, parsed, field);
-			this.values = { ...this.values, [id]: value };
+			// The value in force already: nothing changes, so nothing is worked out again.
+			if (this.valueOf(id) !== value) this.values = { ...this.values, [id]: value };
 			this.#clearError(field);
 			return true;
 		} catch (e) {
@@ -177,6 +178,11 @@ export class ScenarioState {
 		const parsed = typeof input === 'number' ? input : parseLocaleNumber(input);
 		try {
 			const w = checkWeight(parsed, field);
+			if (this.rawWeights[id] === w) {
+				// The weight in force already: nothing changes, so nothing is worked out again.
+				this.#clearError(field);
+				return true;
+			}
 			const next = { ...this.weights, [id]: w };
 			const all = resolveWeights({ version: SCENARIO_VERSION, values: {}, weights: next });
 			if (Object.values(all).every((x) => x === 0))

@@ -15,6 +15,7 @@
  */
 import { criteria, type ModelId } from '../data';
 import { Decimal, type Evaluation, type SmaaResult, type Stability } from '../engine';
+import { costView, type CostView } from './cost-view';
 import { weightShifts, type WeightShift } from './explain';
 
 /** One judged step on the 1–5 scale, on the 0–1 value scale. */
@@ -60,25 +61,58 @@ export interface Answer {
 	models: KeyFigures[];
 }
 
-function schemePerYear(e: Evaluation, id: ModelId): Decimal {
+function schemePerYear(e: CostView, id: ModelId): Decimal {
 	const c = e.models.find((m) => m.id === id)!.companyCost;
 	return c.byYear.length === 0 ? new Decimal(0) : c.scheme.total.dividedBy(c.byYear.length);
 }
 
-function publicPerYear(e: Evaluation, id: ModelId): Decimal {
+function publicPerYear(e: CostView, id: ModelId): Decimal {
 	const p = e.models.find((m) => m.id === id)!.publicCost;
 	return e.horizonYears === 0 ? new Decimal(0) : p.public.total.dividedBy(e.horizonYears);
 }
 
-function retained(e: Evaluation, id: ModelId): Decimal {
+function retained(e: CostView, id: ModelId): Decimal {
 	return e.models.find((m) => m.id === id)!.retention.retained;
 }
+
+/** Half an øre: a difference smaller than this is no change. */
+const HALF_ORE = new Decimal('0.005');
 
 /** The figure with its change against the study's; null change when equal to the øre. */
 function figure(value: Decimal, study: Decimal | null): Figure {
 	if (!study) return { value, delta: null };
 	const delta = value.minus(study);
-	return { value, delta: delta.abs().lessThan(0.005) ? null : delta };
+	return { value, delta: delta.abs().lessThan(HALF_ORE) ? null : delta };
+}
+
+type CostFigures = Pick<KeyFigures, 'schemePerYear' | 'publicPerYear' | 'retained'>;
+
+/** Stands for "no study to compare with" as a key. */
+const NO_STUDY = {};
+/** The cost figures already worked out, by the costs and the study's costs they come from. */
+const costFiguresKept = new WeakMap<CostView, WeakMap<object, Map<ModelId, CostFigures>>>();
+
+/**
+ * Every model's cost figures against the study's: the same costs give the same figures, so they
+ * are worked out once per figures and not again when only a weight moves (`costView`).
+ */
+function costFigures(e: CostView, study: CostView | null): Map<ModelId, CostFigures> {
+	let byStudy = costFiguresKept.get(e);
+	if (!byStudy) costFiguresKept.set(e, (byStudy = new WeakMap()));
+	const kept = byStudy.get(study ?? NO_STUDY);
+	if (kept) return kept;
+	const figures = new Map(
+		e.models.map(({ id }): [ModelId, CostFigures] => [
+			id,
+			{
+				schemePerYear: figure(schemePerYear(e, id), study && schemePerYear(study, id)),
+				publicPerYear: figure(publicPerYear(e, id), study && publicPerYear(study, id)),
+				retained: figure(retained(e, id), study && retained(study, id))
+			}
+		])
+	);
+	byStudy.set(study ?? NO_STUDY, figures);
+	return figures;
 }
 
 /**
@@ -139,6 +173,7 @@ export function answerOf(
 	study: Evaluation | null
 ): Answer {
 	const [leader, runnerUp] = e.ranking as [ModelId, ModelId];
+	const figures = costFigures(costView(e), study && costView(study));
 	const scoreOf = (id: ModelId) => e.models.find((m) => m.id === id)!.score;
 	const margin = scoreOf(leader) - scoreOf(runnerUp);
 	const nearTies: NearTie[] = [];
@@ -163,9 +198,7 @@ export function answerOf(
 			rank: e.models.find((m) => m.id === id)!.rank,
 			score: scoreOf(id),
 			probabilityFirst: smaa ? (smaa.probabilityFirst[id] ?? 0) : null,
-			schemePerYear: figure(schemePerYear(e, id), study && schemePerYear(study, id)),
-			publicPerYear: figure(publicPerYear(e, id), study && publicPerYear(study, id)),
-			retained: figure(retained(e, id), study && retained(study, id))
+			...figures.get(id)!
 		}))
 	};
 }

@@ -2,7 +2,13 @@
  * The engine's one typed entry point, used alike by the page, the PDF builder and the command
  * line. Pure TypeScript: no Svelte, no DOM, no I/O.
  */
-export { evaluate, keepCosts, type Evaluation, type ModelEvaluation, type CostPerOutcome } from './evaluate';
+export {
+	evaluate,
+	keepCosts,
+	type Evaluation,
+	type ModelEvaluation,
+	type CostPerOutcome
+} from './evaluate';
 export {
 	smaa,
 	DEFAULT_SMAA_OPTIONS,

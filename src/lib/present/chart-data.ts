@@ -9,8 +9,6 @@ import { MODEL_IDS, type ModelId } from '../data';
 import type { AnalysisResult, Decimal, Evaluation, ModelEvaluation, Stability } from '../engine';
 import type { CostView } from './cost-view';
 
-export { costView, type CostView } from './cost-view';
-
 function byModelOrder<M extends { id: ModelId }>(e: { models: readonly M[] }): M[] {
 	return MODEL_IDS.map((id) => e.models.find((m) => m.id === id)!);
 }

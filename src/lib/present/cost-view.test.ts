@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO, evaluate, type Scenario } from '../engine';
-import { companyCostRows, costView } from './chart-data';
+import { companyCostRows } from './chart-data';
+import { costView } from './cost-view';
 
 const withWeight = (points: number): Scenario => ({
 	...DEFAULT_SCENARIO,

@@ -7,7 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { NBSP, enter, expect, openHome, parameterField, test } from './fixtures';
+import { NBSP, answerRow, enterTiServiceFee, expect, openHome, test } from './fixtures';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -55,17 +55,9 @@ test('the key figures show their change against the study once an input changes'
 	page
 }) => {
 	await openHome(page);
-	const row = page
-		.getByRole('region', { name: 'Svaret' })
-		.locator('tr[data-model="trainee-innlandet"]');
+	const row = answerRow(page, 'trainee-innlandet');
 	await expect(row).not.toContainText('▲');
-	const field = await parameterField(
-		page,
-		'trainee-innlandet',
-		'trainee-innlandet.serviceFeePerTraineePerTertial',
-		'Servicekostnad per trainee per tertial'
-	);
-	await enter(field, '30000');
+	await enterTiServiceFee(page, '30000');
 	// 20 000 + 3 × 30 000 = 110 000 kr; 3 × (30 000 − 29 013) = 2 961 kr more than the study.
 	await expect(row).toContainText(`110${NBSP}000${NBSP}kr`);
 	await expect(row).toContainText(`▲ 2${NBSP}961${NBSP}kr`);

@@ -5,7 +5,7 @@
  * the page without touching it, as Lighthouse does, and then reach the sections the three ways a
  * reader does: a shortcut from the keyboard, scrolling, and any input.
  */
-import { NBSP, enter, expect, openHome, parameterField, test } from './fixtures';
+import { NBSP, answerRow, enterTiServiceFee, expect, openHome, test } from './fixtures';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -116,16 +116,8 @@ test('a scenario restored from the autosave is on the first screen without any i
 	page
 }) => {
 	await openHome(page);
-	const field = await parameterField(
-		page,
-		'trainee-innlandet',
-		'trainee-innlandet.serviceFeePerTraineePerTertial',
-		'Servicekostnad per trainee per tertial'
-	);
-	await enter(field, '30000');
-	const row = page
-		.getByRole('region', { name: 'Svaret' })
-		.locator('tr[data-model="trainee-innlandet"]');
+	await enterTiServiceFee(page, '30000');
+	const row = answerRow(page, 'trainee-innlandet');
 	await expect(row).toContainText(`110${NBSP}000${NBSP}kr`);
 	// Reloaded and not touched: the prerendered study's figures give way to the autosaved
 	// scenario's (20 000 + 3 × 30 000 = 110 000 kr; 3 × (30 000 − 29 013) = 2 961 kr more).

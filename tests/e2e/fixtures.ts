@@ -87,6 +87,22 @@ export async function parameterField(
 	return page.locator(`[data-parameter="${id}"]`).getByLabel(label, { exact: true });
 }
 
+/** Trainee Innlandet's service fee per trainee and tertial (§4.1: 29 013 kr), as a reader types it. */
+export async function enterTiServiceFee(page: Page, text: string): Promise<void> {
+	const field = await parameterField(
+		page,
+		'trainee-innlandet',
+		'trainee-innlandet.serviceFeePerTraineePerTertial',
+		'Servicekostnad per trainee per tertial'
+	);
+	await enter(field, text);
+}
+
+/** A model's row in the answer's key figures. */
+export function answerRow(page: Page, model: string): Locator {
+	return page.getByRole('region', { name: 'Svaret' }).locator(`tr[data-model="${model}"]`);
+}
+
 /** Type `text` into a field and commit it with Enter, as a reader does. */
 export async function enter(field: Locator, text: string): Promise<void> {
 	await field.fill(text);

@@ -23,6 +23,16 @@ function smaaWith(probabilityFirst: Partial<Record<ModelId, number>>, samples = 
 	} as unknown as SmaaResult;
 }
 
+const TI_FEE = 'trainee-innlandet.serviceFeePerTraineePerTertial';
+
+/** Trainee Innlandet's key figures with its service fee at `fee` kr a tertial (§4.1: 29 013). */
+function tiWithFee(fee: number, study: Evaluation | null, weights: Record<string, number> = {}) {
+	const e = evaluate({ ...DEFAULT, values: { [TI_FEE]: fee }, weights });
+	return answerOf(e, weightStability(e), null, study).models.find(
+		(m) => m.model === 'trainee-innlandet'
+	)!;
+}
+
 describe('key figures', () => {
 	it("gives Trainee Innlandet's cost to a member company per year as the study's fees", () => {
 		const e = evaluate(DEFAULT);
@@ -70,57 +80,30 @@ describe('key figures', () => {
 
 	it('works the cost figures out once per figures: a weight moved keeps them, a fee does not', () => {
 		const study = evaluate(DEFAULT);
-		const fee = { 'trainee-innlandet.serviceFeePerTraineePerTertial': 30_000 };
-		const e = evaluate({ ...DEFAULT, values: fee });
-		const reweighed = evaluate({ ...DEFAULT, values: fee, weights: { 'company-cost': 40 } });
-		const ti = (x: Evaluation, s: Evaluation | null) =>
-			answerOf(x, weightStability(x), null, s).models.find((m) => m.model === 'trainee-innlandet')!;
 		// The same figure objects for the same costs against the same study…
-		expect(ti(reweighed, study).schemePerYear).toBe(ti(e, study).schemePerYear);
+		expect(tiWithFee(30_000, study, { 'company-cost': 40 }).schemePerYear).toBe(
+			tiWithFee(30_000, study).schemePerYear
+		);
 		// …but not against no study (no change shown then), nor for another fee.
-		expect(ti(e, null).schemePerYear).not.toBe(ti(e, study).schemePerYear);
-		expect(ti(e, null).schemePerYear.delta).toBeNull();
-		const dearer = evaluate({
-			...DEFAULT,
-			values: { 'trainee-innlandet.serviceFeePerTraineePerTertial': 31_000 }
-		});
+		expect(tiWithFee(30_000, null).schemePerYear).not.toBe(tiWithFee(30_000, study).schemePerYear);
+		expect(tiWithFee(30_000, null).schemePerYear.delta).toBeNull();
 		// 20 000 + 3 × 31 000 = 113 000; against 107 039: +5 961
-		expect(ti(dearer, study).schemePerYear.delta!.toString()).toBe('5961');
-		expect(ti(e, study).schemePerYear.delta!.toString()).toBe('2961');
+		expect(tiWithFee(31_000, study).schemePerYear.delta!.toString()).toBe('5961');
+		expect(tiWithFee(30_000, study).schemePerYear.delta!.toString()).toBe('2961');
 	});
 
 	it('shows no change for a difference under half an øre', () => {
 		const study = evaluate(DEFAULT);
 		// 29 013.001 kr a tertial: 3 × 0.001 = 0.003 kr a year more, under half an øre.
-		const e = evaluate({
-			...DEFAULT,
-			values: { 'trainee-innlandet.serviceFeePerTraineePerTertial': 29_013.001 }
-		});
-		const ti = answerOf(e, weightStability(e), null, study).models.find(
-			(m) => m.model === 'trainee-innlandet'
-		)!;
+		const ti = tiWithFee(29_013.001, study);
 		expect(ti.schemePerYear.value.toString()).toBe('107039.003');
 		expect(ti.schemePerYear.delta).toBeNull();
 		// 29 013.002: 0.006 kr, over half an øre, shown.
-		const f = evaluate({
-			...DEFAULT,
-			values: { 'trainee-innlandet.serviceFeePerTraineePerTertial': 29_013.002 }
-		});
-		const tf = answerOf(f, weightStability(f), null, study).models.find(
-			(m) => m.model === 'trainee-innlandet'
-		)!;
-		expect(tf.schemePerYear.delta!.toString()).toBe('0.006');
+		expect(tiWithFee(29_013.002, study).schemePerYear.delta!.toString()).toBe('0.006');
 	});
 
 	it('points down for a lower figure', () => {
-		const study = evaluate(DEFAULT);
-		const e = evaluate({
-			...DEFAULT,
-			values: { 'trainee-innlandet.serviceFeePerTraineePerTertial': 29_000 }
-		});
-		const ti = answerOf(e, weightStability(e), null, study).models.find(
-			(m) => m.model === 'trainee-innlandet'
-		)!;
+		const ti = tiWithFee(29_000, evaluate(DEFAULT));
 		// 3 × (29 000 − 29 013) = −39
 		expect(deltaText(ti.schemePerYear, 'nok', 'nb')).toBe('▼ 39\u00a0kr');
 	});

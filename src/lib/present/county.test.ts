@@ -1,7 +1,7 @@
 /**
  * What each county answer does to first place (`countyOutcome`) must be what evaluating the
  * scenario under that answer says, however the figures and weights change between calls: the
- * costs the engine keeps while only weights move must never outlive a change of figures. The
+ * evaluations it keeps while only weights move must never outlive a change of figures. The
  * oracle is the plain definition, written here: evaluate the scenario with the answer laid over
  * it (and with the study's order of weights), and take the first of its ranking.
  */

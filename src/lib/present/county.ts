@@ -9,11 +9,14 @@ import { presets, type ModelId } from '../data';
 import {
 	COUNTY_QUESTION,
 	evaluate,
+	resolveWeights,
 	STUDY_ORDER_PRESET_ID,
 	switchCountyAnswer,
 	type CountyAnswerId,
+	type Evaluation,
 	type Scenario
 } from '../engine';
+import { CRITERION_IDS, normaliseWeights, rankOrder, weightedScores } from '../engine/scoring';
 import { formatList, formatShare } from '../format';
 import { localized, translate, type Locale } from '../i18n';
 import { criterionPhrase, modelName } from './names';
@@ -36,23 +39,53 @@ export interface CountyOutcome {
 	share: number;
 }
 
+/** The scenario's weights as the engine scores with them: criterion order, summing to 1. */
+function weightList(scenario: Scenario): number[] {
+	const raw = resolveWeights(scenario);
+	return normaliseWeights(CRITERION_IDS.map((id) => raw[id]!));
+}
+
 /**
- * The leader under each answer, by the scenario's weights and by the study's order: four
- * evaluations, each only a re-scoring while the figures stay the same (the engine keeps the costs
- * of the figures it last evaluated, `evaluate`), so dragging a weight costs little here.
+ * The first model of `e`'s models under `weights`: the engine's own scoring (`evaluate`), with
+ * the same numbers in the same order, so the same leader, ties included.
  */
+function leaderUnder(e: Evaluation, weights: readonly number[]): ModelId {
+	const matrix = CRITERION_IDS.map((id) => e.models.map((m) => m.values[id]!));
+	const order = rankOrder(weightedScores(matrix, weights, e.models.length));
+	return e.models[order[0]!]!.id;
+}
+
+/**
+ * The scenario evaluated under each answer, kept while its figures and judgements stay the same:
+ * a weight moved does not change what the models cost or how they are judged, only how that is
+ * weighed, so dragging a weight re-weighs these instead of evaluating the scenario four times
+ * over on every step (bench:ui: the page's slowest input). The engine keeps the costs of the
+ * figures it evaluated, so four plain `evaluate` calls would be re-scorings only, but building
+ * four whole evaluations still made the first slider step 2–3 ms slower (bench:ui's input 2,
+ * 15.0–18.2 → 17.5–18.8 ms over six runs each), so the leader is re-weighed here.
+ */
+const underAnswer = new Map<CountyAnswerId, { key: string; evaluation: Evaluation }>();
+
+function evaluatedUnder(scenario: Scenario, id: CountyAnswerId): Evaluation {
+	const key = JSON.stringify([scenario.values, scenario.judgements ?? {}]);
+	const kept = underAnswer.get(id);
+	if (kept?.key === key) return kept.evaluation;
+	const evaluation = evaluate(switchCountyAnswer(scenario, id));
+	underAnswer.set(id, { key, evaluation });
+	return evaluation;
+}
+
 export function countyOutcome(scenario: Scenario): CountyOutcome {
 	const studyWeights = presets.find((p) => p.id === STUDY_ORDER_PRESET_ID)!.weights;
-	const inStudyOrder = { ...scenario, weights: { ...studyWeights } };
-	const leader = (s: Scenario, id: CountyAnswerId) =>
-		evaluate(switchCountyAnswer(s, id)).ranking[0]!;
-	// An answer moves figures and judgements, never weights: either answer's weights are the
-	// scenario's.
-	const yes = evaluate(switchCountyAnswer(scenario, 'yes'));
+	const own = weightList(scenario);
+	const study = weightList({ ...scenario, weights: { ...studyWeights } });
+	const yes = evaluatedUnder(scenario, 'yes');
+	const no = evaluatedUnder(scenario, 'no');
+	const weightOf = Object.fromEntries(CRITERION_IDS.map((id, i) => [id, own[i]!]));
 	return {
-		leaders: { yes: yes.ranking[0]!, no: leader(scenario, 'no') },
-		studyOrderLeaders: { yes: leader(inStudyOrder, 'yes'), no: leader(inStudyOrder, 'no') },
-		share: countyCriteria().reduce((a, c) => a + (yes.weights[c] ?? 0), 0)
+		leaders: { yes: leaderUnder(yes, own), no: leaderUnder(no, own) },
+		studyOrderLeaders: { yes: leaderUnder(yes, study), no: leaderUnder(no, study) },
+		share: countyCriteria().reduce((a, c) => a + (weightOf[c] ?? 0), 0)
 	};
 }
 

@@ -92,6 +92,39 @@ describe('key figures', () => {
 		expect(tiWithFee(30_000, study).schemePerYear.delta!.toString()).toBe('2961');
 	});
 
+	it("keeps a row's key figures while its rank, probability and costs stay", () => {
+		const study = evaluate(DEFAULT);
+		const e = evaluate({ ...DEFAULT, weights: { 'company-cost': 40 } });
+		const stepped = evaluate({ ...DEFAULT, weights: { 'company-cost': 41 } });
+		expect(stepped.ranking).toEqual(e.ranking); // checked: the step turns no rank
+		const smaa = smaaWith({ 'trainee-innlandet': 0.9, 'own-scheme': 0.1 });
+		const rows = answerOf(e, weightStability(e), smaa, study).models;
+		const again = answerOf(stepped, weightStability(stepped), smaa, study).models;
+		again.forEach((row, i) => expect(row).toBe(rows[i]));
+		// The probability pending (the simulation out of date): new rows, each without it.
+		const pending = answerOf(stepped, weightStability(stepped), null, study).models;
+		expect(pending[0]).not.toBe(rows[0]);
+		expect(pending.map((m) => m.probabilityFirst)).toEqual([null, null, null, null, null, null]);
+		// A turned order gives the moved rows their new ranks.
+		const turned = evaluate({ ...DEFAULT, weights: { 'competence-fit': 100 } });
+		expect(turned.ranking).not.toEqual(e.ranking);
+		const turnedRows = answerOf(turned, weightStability(turned), smaa, study).models;
+		expect(turnedRows.map((m) => m.model)).toEqual(turned.ranking);
+		expect(turnedRows.map((m) => m.rank)).toEqual([1, 2, 3, 4, 5, 6]);
+	});
+
+	it("shows no change against the study's own figures, with the figures of no study", () => {
+		const study = evaluate(DEFAULT);
+		const a = answerOf(study, weightStability(study), null, study);
+		const none = answerOf(study, weightStability(study), null, null);
+		for (const m of a.models) {
+			expect(m.schemePerYear.delta).toBeNull();
+			expect(m.publicPerYear.delta).toBeNull();
+			expect(m.retained.delta).toBeNull();
+		}
+		a.models.forEach((m, i) => expect(m).toBe(none.models[i]));
+	});
+
 	it('shows no change for a difference under half an øre', () => {
 		const study = evaluate(DEFAULT);
 		// 29 013.001 kr a tertial: 3 × 0.001 = 0.003 kr a year more, under half an øre.

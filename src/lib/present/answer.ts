@@ -37,7 +37,6 @@ export interface Figure {
 export interface KeyFigures {
 	model: ModelId;
 	rank: number;
-	score: number;
 	probabilityFirst: number | null;
 	/** The scheme's own cost (fees, surcharges) to a member company per year for one trainee. */
 	schemePerYear: Figure;
@@ -97,6 +96,9 @@ const costFiguresKept = new WeakMap<CostView, WeakMap<object, Map<ModelId, CostF
  * are worked out once per figures and not again when only a weight moves (`costView`).
  */
 function costFigures(e: CostView, study: CostView | null): Map<ModelId, CostFigures> {
+	// The study's own figures change nothing: the figures with no changes (the first weight
+	// moved then gives the very figures the page opened with).
+	if (study === e) study = null;
 	let byStudy = costFiguresKept.get(e);
 	if (!byStudy) costFiguresKept.set(e, (byStudy = new WeakMap()));
 	const kept = byStudy.get(study ?? NO_STUDY);
@@ -113,6 +115,34 @@ function costFigures(e: CostView, study: CostView | null): Map<ModelId, CostFigu
 	);
 	byStudy.set(study ?? NO_STUDY, figures);
 	return figures;
+}
+
+/** The key figures last given for a model's cost figures (`keyFigures`). */
+const keyFiguresKept = new WeakMap<CostFigures, KeyFigures>();
+
+/**
+ * A model's key figures, the same object as last time while its rank, its first-place
+ * probability and its cost figures are: a weight moved then changes no row of the answer's
+ * table, and the page does not write the table again on every step of a slider (issue 11).
+ * Nothing writes to a key figures object.
+ */
+function keyFigures(
+	model: ModelId,
+	rank: number,
+	probabilityFirst: number | null,
+	figures: CostFigures
+): KeyFigures {
+	const kept = keyFiguresKept.get(figures);
+	if (
+		kept &&
+		kept.model === model &&
+		kept.rank === rank &&
+		kept.probabilityFirst === probabilityFirst
+	)
+		return kept;
+	const made: KeyFigures = { model, rank, probabilityFirst, ...figures };
+	keyFiguresKept.set(figures, made);
+	return made;
 }
 
 /**
@@ -193,12 +223,13 @@ export function answerOf(
 		probabilityFirst: smaa ? (smaa.probabilityFirst[leader] ?? 0) : null,
 		tippingPoint: weightShifts(stability)[0] ?? null,
 		nearTies,
-		models: e.ranking.map((id) => ({
-			model: id,
-			rank: e.models.find((m) => m.id === id)!.rank,
-			score: scoreOf(id),
-			probabilityFirst: smaa ? (smaa.probabilityFirst[id] ?? 0) : null,
-			...figures.get(id)!
-		}))
+		models: e.ranking.map((id) =>
+			keyFigures(
+				id,
+				e.models.find((m) => m.id === id)!.rank,
+				smaa ? (smaa.probabilityFirst[id] ?? 0) : null,
+				figures.get(id)!
+			)
+		)
 	};
 }

@@ -50,4 +50,29 @@ describe('what a member company pays', () => {
 		const ti = companyView(e, 1, 2).find((r) => r.model === 'trainee-innlandet')!;
 		expect(ti.vsHire.toString()).toBe('107039');
 	});
+
+	it('gives the same rows while a weight moves and the order stays, new ones otherwise', () => {
+		const e = evaluate(DEFAULT);
+		// A small weight step: the same costs, and (checked) the same order.
+		const stepped = evaluate({ ...DEFAULT, weights: { 'company-cost': 11 } });
+		expect(stepped.ranking).toEqual(e.ranking);
+		const rows = companyView(e, 1, 1);
+		expect(companyView(stepped, 1, 1)).toBe(rows);
+		expect(companyYears(stepped)).toBe(companyYears(e));
+		// A weight that turns the order (competence fit far above its 30,9 % tipping point, see
+		// the answer's tipping point), with the same costs, lists the models in the new order.
+		const turned = evaluate({ ...DEFAULT, weights: { 'competence-fit': 100 } });
+		expect(turned.ranking).not.toEqual(e.ranking);
+		expect(companyView(turned, 1, 1).map((r) => r.model)).toEqual(turned.ranking);
+		// Another count or year of the same costs: rows of their own.
+		expect(companyView(stepped, 2, 1)).not.toBe(rows);
+		expect(companyView(stepped, 1, 2)).not.toBe(rows);
+		// Other costs: new rows, with the new fee (3 × 30 000 + 20 000 = 110 000).
+		const fee = evaluate({
+			...DEFAULT,
+			values: { 'trainee-innlandet.serviceFeePerTraineePerTertial': 30_000 }
+		});
+		const ti = companyView(fee, 1, 1).find((r) => r.model === 'trainee-innlandet')!;
+		expect(ti.scheme.toString()).toBe('110000');
+	});
 });

@@ -6,6 +6,7 @@
  */
 import type { ModelId } from '../data';
 import { Decimal, type Evaluation } from '../engine';
+import { costView, type CostView } from './cost-view';
 import { BASELINE_MODEL } from './sentences';
 
 export interface CompanyRow {
@@ -19,10 +20,24 @@ export interface CompanyRow {
 	vsHire: Decimal;
 }
 
+/**
+ * The rows last worked out per costs (`costView`), with what else they depend on: a weight moved
+ * that leaves the order as it is gives the same rows, and the page does not write the table
+ * again on every step of a slider (issue 11). Nothing writes to the rows.
+ */
+const rowsKept = new WeakMap<CostView, { key: string; rows: CompanyRow[] }>();
+/** The years per costs: the same array while only a weight moves (see `rowsKept`). */
+const yearsKept = new WeakMap<CostView, number[]>();
+
 /** The programme years a company can look at (1-based), as long as the longest programme. */
 export function companyYears(e: Evaluation): number[] {
-	const longest = Math.max(...e.models.map((m) => m.companyCost.byYear.length));
-	return Array.from({ length: longest }, (_, i) => i + 1);
+	const view = costView(e);
+	let years = yearsKept.get(view);
+	if (!years) {
+		const longest = Math.max(...view.models.map((m) => m.companyCost.byYear.length));
+		yearsKept.set(view, (years = Array.from({ length: longest }, (_, i) => i + 1)));
+	}
+	return years;
 }
 
 /**
@@ -30,6 +45,16 @@ export function companyYears(e: Evaluation): number[] {
  * (1-based). A programme shorter than `year` counts its last year (the employment goes on).
  */
 export function companyView(e: Evaluation, trainees: number, year: number): CompanyRow[] {
+	const view = costView(e);
+	const key = `${trainees}|${year}|${e.ranking.join()}`;
+	const kept = rowsKept.get(view);
+	if (kept?.key === key) return kept.rows;
+	const rows = companyRows(e, trainees, year);
+	rowsKept.set(view, { key, rows });
+	return rows;
+}
+
+function companyRows(e: Evaluation, trainees: number, year: number): CompanyRow[] {
 	const n = new Decimal(trainees);
 	const yearOf = (id: ModelId) => {
 		const byYear = e.models.find((m) => m.id === id)!.companyCost.byYear;

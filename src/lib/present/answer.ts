@@ -132,14 +132,9 @@ function keyFigures(
 	probabilityFirst: number | null,
 	figures: CostFigures
 ): KeyFigures {
+	// Cost figures are one model's own (`costFigures`), so the model is the same as well.
 	const kept = keyFiguresKept.get(figures);
-	if (
-		kept &&
-		kept.model === model &&
-		kept.rank === rank &&
-		kept.probabilityFirst === probabilityFirst
-	)
-		return kept;
+	if (kept && kept.rank === rank && kept.probabilityFirst === probabilityFirst) return kept;
 	const made: KeyFigures = { model, rank, probabilityFirst, ...figures };
 	keyFiguresKept.set(figures, made);
 	return made;

@@ -318,9 +318,11 @@ describe('every chart', () => {
 		expect(FakeChart.instances).toHaveLength(0);
 	});
 
-	it('marks a result that belongs to an older scenario', () => {
-		render(TornadoChart, { analysis, stale: true });
+	it('marks a result that belongs to an older scenario, and only then', async () => {
+		const view = render(TornadoChart, { analysis, stale: true });
 		expect(screen.getByText(/oppdateres/)).toBeInTheDocument();
+		await view.rerender({ stale: false });
+		expect(screen.queryByText(/oppdateres/)).toBeNull();
 	});
 });
 

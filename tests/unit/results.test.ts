@@ -14,6 +14,7 @@ import { locale } from '$lib/state/locale.svelte';
 import { analysisState } from '$lib/state/analysis.svelte';
 import { scenarioState } from '$lib/state/scenario.svelte';
 import CompanyCostChart from '$lib/components/charts/CompanyCostChart.svelte';
+import AnswerPanel from '$lib/components/results/AnswerPanel.svelte';
 import RankingTable from '$lib/components/results/RankingTable.svelte';
 import ResultsPanel from '$lib/components/results/ResultsPanel.svelte';
 import StudyNote from '$lib/components/results/StudyNote.svelte';
@@ -141,6 +142,36 @@ describe('RankingTable', () => {
 		await view.rerender({ stale: true });
 		expect(pCell()).toHaveClass('stale');
 		expect(pCell().textContent).toContain('(oppdateres)');
+
+		// The new result in: the mark goes, text and colour.
+		await view.rerender({ stale: false });
+		expect(pCell()).not.toHaveClass('stale');
+		expect(pCell().textContent?.trim()).toBe(`97${NBSP}%`);
+	});
+
+	it("shows the answer's probabilities pending, then the shares, beside unchanged figures", async () => {
+		const view = render(AnswerPanel, { evaluation, stability, smaa: null, study: null });
+		const row = (model: ModelId) => document.querySelector(`#answer tr[data-model="${model}"]`)!;
+		const cells = (model: ModelId) => [...row(model).querySelectorAll('td')];
+		const share = (model: ModelId) => cells(model)[0]!.querySelector('.value')!.textContent;
+		expect(share('trainee-innlandet')).toBe('beregnes');
+		// 20 000 + 3 × 29 013 = 107 039 kr a year for one trainee (§4.1).
+		const cost = cells('trainee-innlandet')[1]!.querySelector('.value')!;
+		expect(cost.textContent).toBe(`107${NBSP}039${NBSP}kr`);
+
+		await view.rerender({
+			smaa: fakeAnalysis({ 'trainee-innlandet': 0.97, 'fagskole-scheme': 0.03 }).smaa
+		});
+		expect(share('trainee-innlandet')).toBe(`97${NBSP}%`);
+		expect(share('fagskole-scheme')).toBe(`3${NBSP}%`);
+		// A model the simulation never put first: 0 %, not pending.
+		expect(share('own-scheme')).toBe(`0${NBSP}%`);
+		// The cost cell is the same node with the same text: only the probabilities changed.
+		expect(cells('trainee-innlandet')[1]!.querySelector('.value')).toBe(cost);
+		expect(cost.textContent).toBe(`107${NBSP}039${NBSP}kr`);
+
+		await view.rerender({ smaa: null });
+		expect(share('trainee-innlandet')).toBe('beregnes');
 	});
 
 	it('speaks English when asked', async () => {

@@ -37,7 +37,6 @@ export interface Figure {
 export interface KeyFigures {
 	model: ModelId;
 	rank: number;
-	probabilityFirst: number | null;
 	/** The scheme's own cost (fees, surcharges) to a member company per year for one trainee. */
 	schemePerYear: Figure;
 	/** Region plus county, per year over the horizon (undiscounted). */
@@ -121,23 +120,24 @@ function costFigures(e: CostView, study: CostView | null): Map<ModelId, CostFigu
 const keyFiguresKept = new WeakMap<CostFigures, KeyFigures>();
 
 /**
- * A model's key figures, the same object as last time while its rank, its first-place
- * probability and its cost figures are: a weight moved then changes no row of the answer's
- * table, and the page does not write the table again on every step of a slider (issue 11).
- * Nothing writes to a key figures object.
+ * A model's key figures, the same object as last time while its rank and its cost figures are:
+ * a weight moved, or the simulation going out of date, then changes no row of the answer's
+ * table, and the page does not write the table again on every step of a slider (issue 11). The
+ * first-place probability is apart (`firstShare`) for that reason. Nothing writes to a key
+ * figures object.
  */
-function keyFigures(
-	model: ModelId,
-	rank: number,
-	probabilityFirst: number | null,
-	figures: CostFigures
-): KeyFigures {
+function keyFigures(model: ModelId, rank: number, figures: CostFigures): KeyFigures {
 	// Cost figures are one model's own (`costFigures`), so the model is the same as well.
 	const kept = keyFiguresKept.get(figures);
-	if (kept && kept.rank === rank && kept.probabilityFirst === probabilityFirst) return kept;
-	const made: KeyFigures = { model, rank, probabilityFirst, ...figures };
+	if (kept?.rank === rank) return kept;
+	const made: KeyFigures = { model, rank, ...figures };
 	keyFiguresKept.set(figures, made);
 	return made;
+}
+
+/** A model's first-place probability in the simulation; null while there is none. */
+export function firstShare(smaa: SmaaResult | null, model: ModelId): number | null {
+	return smaa ? (smaa.probabilityFirst[model] ?? 0) : null;
 }
 
 /**
@@ -215,16 +215,11 @@ export function answerOf(
 		leader,
 		runnerUp,
 		margin,
-		probabilityFirst: smaa ? (smaa.probabilityFirst[leader] ?? 0) : null,
+		probabilityFirst: firstShare(smaa, leader),
 		tippingPoint: weightShifts(stability)[0] ?? null,
 		nearTies,
 		models: e.ranking.map((id) =>
-			keyFigures(
-				id,
-				e.models.find((m) => m.id === id)!.rank,
-				smaa ? (smaa.probabilityFirst[id] ?? 0) : null,
-				figures.get(id)!
-			)
+			keyFigures(id, e.models.find((m) => m.id === id)!.rank, figures.get(id)!)
 		)
 	};
 }

@@ -109,20 +109,36 @@ const SYMBOL_OPTIONS: Partial<Record<Unit, Intl.NumberFormatOptions>> = {
 	'rate-per-year': { style: 'percent' }
 };
 
+const unitSymbols = new Map<string, string>();
+
+/**
+ * The currency or percent symbol of a unit (`kr`, `%`), '' for none: worked out once per unit
+ * and language, not with a new `Intl.NumberFormat` for every field that shows it.
+ */
+function unitSymbol(unit: Unit, locale: Locale): string {
+	const key = `${locale}|${unit}`;
+	let symbol = unitSymbols.get(key);
+	if (symbol === undefined) {
+		const options = SYMBOL_OPTIONS[unit];
+		symbol = options
+			? new Intl.NumberFormat(INTL_LOCALE[locale], options)
+					.formatToParts(1)
+					.filter((part) => part.type === 'currency' || part.type === 'percentSign')
+					.map((part) => part.value)
+					.join('')
+			: '';
+		unitSymbols.set(key, symbol);
+	}
+	return symbol;
+}
+
 /**
  * The unit in words beside a field, without the number: `kr per år`, `% av en stilling`, `år`
  * (`NOK per year`, `% of a full-time position`, `years`). The currency and percent symbols come
  * from `Intl`; the words from the message catalogue.
  */
 export function unitWords(unit: Unit, locale: Locale): string {
-	const options = SYMBOL_OPTIONS[unit];
-	const symbol = options
-		? new Intl.NumberFormat(INTL_LOCALE[locale], options)
-				.formatToParts(1)
-				.filter((part) => part.type === 'currency' || part.type === 'percentSign')
-				.map((part) => part.value)
-				.join('')
-		: '';
+	const symbol = unitSymbol(unit, locale);
 	const key: MessageKey = unit === 'years' ? 'unit.years.other' : `unit.${unit}`;
 	return translate(locale, key, { value: symbol }).trim();
 }

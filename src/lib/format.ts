@@ -76,8 +76,11 @@ function merged(
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 
-/** The plural category of a number (`one`, `other`), with one `Intl.PluralRules` per language. */
-function pluralOf(value: number, locale: Locale): Intl.LDMLPluralRule {
+/**
+ * The plural category of a number (`one`, `other`), with one `Intl.PluralRules` per language:
+ * making one is as dear as making a number format (it loads the locale's rules).
+ */
+export function pluralOf(value: number, locale: Locale): Intl.LDMLPluralRule {
 	let rules = pluralRules.get(locale);
 	if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(INTL_LOCALE[locale])));
 	return rules.select(value);

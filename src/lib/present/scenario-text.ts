@@ -11,6 +11,7 @@ import {
 	formatSignedNok,
 	formatSignedNumber,
 	ONE_DECIMAL,
+	pluralOf,
 	SCORE_DIGITS,
 	WHOLE,
 	type FractionDigits,
@@ -21,7 +22,7 @@ import { INTL_LOCALE, translate, type Locale } from '../i18n';
 /** `Ingen endringer fra forstudien`, `1 endring fra forstudien`, `3 endringer`, … */
 export function changesText(count: number, locale: Locale, form: 'fromStudy' | 'count'): string {
 	if (count === 0) return translate(locale, `scenarios.${form}.none`);
-	const plural = new Intl.PluralRules(INTL_LOCALE[locale]).select(count);
+	const plural = pluralOf(count, locale);
 	return translate(locale, `scenarios.${form}.${plural === 'one' ? 'one' : 'other'}`, {
 		count: formatCount(count, locale)
 	});

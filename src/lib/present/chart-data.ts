@@ -13,6 +13,19 @@ function byModelOrder<M extends { id: ModelId }>(e: { models: readonly M[] }): M
 	return MODEL_IDS.map((id) => e.models.find((m) => m.id === id)!);
 }
 
+/**
+ * The study's value beside each of `rows`, matched by model: what a chart draws as the study's
+ * ghost mark beside each bar. Null for a model the study's rows lack.
+ */
+export function studyValues<R extends { model: ModelId }, V>(
+	rows: readonly R[],
+	studyRows: readonly R[],
+	pick: (row: R) => V
+): (V | null)[] {
+	const byModel = new Map(studyRows.map((r) => [r.model, pick(r)]));
+	return rows.map((r) => byModel.get(r.model) ?? null);
+}
+
 /** Models in rank order, best first. */
 export function byRank(e: Evaluation): ModelEvaluation[] {
 	return e.ranking.map((id) => e.models.find((m) => m.id === id)!);

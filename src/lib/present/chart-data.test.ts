@@ -1,20 +1,22 @@
 /** The study's ghost marks beside a chart's rows (chart-data.ts `studyValues`). */
 import { describe, expect, it } from 'vitest';
+import type { ModelId } from '$lib/data';
 import { evaluate } from '$lib/engine';
 import { costView } from './cost-view';
 import { companyCostRows, studyValues } from './chart-data';
 
 describe("the study's value beside each row", () => {
 	it('matches rows by model, not by position, and is null where the study has no row', () => {
-		const rows = [
+		type Row = { model: ModelId; v: number };
+		const rows: Row[] = [
 			{ model: 'fjelltrainee', v: 1 },
 			{ model: 'own-scheme', v: 2 },
 			{ model: 'status-quo', v: 3 }
-		] as const;
-		const study = [
+		];
+		const study: Row[] = [
 			{ model: 'own-scheme', v: 20 },
 			{ model: 'fjelltrainee', v: 10 }
-		] as const;
+		];
 		expect(studyValues(rows, study, (r) => r.v)).toEqual([10, 20, null]);
 	});
 

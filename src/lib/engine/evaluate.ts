@@ -14,21 +14,15 @@ import {
 } from './costs';
 import { Decimal } from './money';
 import { retention, type Retention } from './retention';
-import {
-	resolveJudgements,
-	resolveValues,
-	resolveWeights,
-	type Judgement,
-	type Scenario
-} from './scenario';
+import { resolveJudgements, resolveValues, type Judgement, type Scenario } from './scenario';
 import {
 	COMPUTED_CRITERIA,
 	CRITERION_IDS,
 	JUDGED_VALUES,
 	fixedScale,
 	judgedValues,
-	normaliseWeights,
 	rankOrder,
+	scenarioWeights,
 	weightedScores
 } from './scoring';
 import { scaleOf, valueScales, type ValueScale } from './scales';
@@ -172,9 +166,9 @@ function figuresKey(scenario: Scenario): string {
 }
 
 /**
- * Keep an evaluation's costs with the figures last evaluated, as if `evaluate` had just worked them out: the
- * page's study, prerendered with it, so that the first weight the reader moves re-scores the
- * study's costs instead of working them out in the browser for the first time.
+ * Keep an evaluation's costs with the figures last evaluated, as if `evaluate` had just worked
+ * them out: the page's study, prerendered with it, so that the first weight the reader moves
+ * re-scores the study's costs instead of working them out in the browser for the first time.
  */
 export function keepCosts(e: Evaluation): void {
 	keep({
@@ -224,8 +218,7 @@ function costsOfFigures(scenario: Scenario): CostsOfFigures {
 
 export function evaluate(scenario: Scenario): Evaluation {
 	const { values, horizonYears, models: parts } = costsOfFigures(scenario);
-	const rawWeights = resolveWeights(scenario);
-	const weightList = normaliseWeights(CRITERION_IDS.map((id) => rawWeights[id]!));
+	const weightList = scenarioWeights(scenario);
 	const judgements = resolveJudgements(scenario);
 	const matrix = valueMatrix(
 		parts.map((x) => x.computed),

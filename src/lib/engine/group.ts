@@ -32,19 +32,13 @@ import { evaluate, valueMatrix } from './evaluate';
 import { KERNEL_CRITERIA, MODEL_COUNT, kernelPlan, runKernel, scenarioVector } from './kernel';
 import { Rng, uniformSimplex } from './random';
 import { scaleOf } from './scales';
-import {
-	parseScenario,
-	resolveJudgements,
-	resolveWeights,
-	type JudgementChanges,
-	type Scenario
-} from './scenario';
+import { parseScenario, resolveJudgements, type JudgementChanges, type Scenario } from './scenario';
 import {
 	CRITERION_IDS,
 	fixedScale,
 	judgedValues,
-	normaliseWeights,
 	rankOrder,
+	scenarioWeights,
 	weightedScores
 } from './scoring';
 import {
@@ -251,10 +245,9 @@ function prepare(base: Scenario, scenarios: readonly Scenario[], o: GroupOptions
 	});
 	const raw = new Float64Array(KERNEL_CRITERIA.length * M);
 	const members = scenarios.map((s): MemberPlan => {
-		const weights = resolveWeights(s);
 		const judged = judgedValues(resolveJudgements(s));
 		return {
-			w: Float64Array.from(normaliseWeights(CRITERION_IDS.map((id) => weights[id]!))),
+			w: Float64Array.from(scenarioWeights(s)),
 			judged: judged.map((row) => Float64Array.from(row)),
 			sampler: judgementSampler(s)
 		};
@@ -336,10 +329,7 @@ export function groupSmaa(
 		rankOrder(
 			weightedScores(valueMatrix(computed, judged, evaluation.horizonYears), weights, M)
 		).map((m) => MODEL_IDS[m]!);
-	const memberWeights = scenarios.map((s) => {
-		const raw = resolveWeights(s);
-		return normaliseWeights(CRITERION_IDS.map((id) => raw[id]!));
-	});
+	const memberWeights = scenarios.map(scenarioWeights);
 	const memberResults: GroupMemberResult[] = scenarios.map((s, i) => ({
 		...(members[i]!.name !== undefined ? { name: members[i]!.name } : {}),
 		ranking: rankingOf(judgedValues(resolveJudgements(s)), memberWeights[i]!),

@@ -16,7 +16,7 @@
  * These functions take plain arrays so that the Monte Carlo sampler uses the very same code.
  */
 import { criteria, MODEL_IDS, type ModelId } from '../data';
-import type { Judgement } from './scenario';
+import { resolveWeights, type Judgement, type Scenario } from './scenario';
 
 export const CRITERION_IDS: readonly string[] = criteria.map((c) => c.id);
 export const COMPUTED_CRITERIA = [
@@ -109,6 +109,16 @@ export function normaliseWeights(raw: readonly number[]): number[] {
 	}
 	if (!(total > 0) || !Number.isFinite(total)) throw new RangeError('weights: all zero');
 	return weights.map((w) => w / total);
+}
+
+/**
+ * A scenario's weights as the engine scores with them: in criterion order (`CRITERION_IDS`),
+ * normalised to sum to 1. The evaluation, the simulation, the group's view and the county
+ * question all weigh by this.
+ */
+export function scenarioWeights(scenario: Scenario): number[] {
+	const raw = resolveWeights(scenario);
+	return normaliseWeights(CRITERION_IDS.map((id) => raw[id]!));
 }
 
 /** Weighted sum per model from values [criterion][model] and normalised weights. */

@@ -75,8 +75,8 @@ import {
 } from './kernel';
 import { Rng, triangularInverse, uniformSimplex } from './random';
 import { scaleOf } from './scales';
-import { boundsOf, resolveJudgements, resolveWeights, type Scenario } from './scenario';
-import { CRITERION_IDS, JUDGED_VALUES, fixedScale, judgedValue, normaliseWeights } from './scoring';
+import { boundsOf, resolveJudgements, type Scenario } from './scenario';
+import { CRITERION_IDS, JUDGED_VALUES, fixedScale, judgedValue, scenarioWeights } from './scoring';
 import { requiredParameterIds } from './spec';
 import { invariant } from '../errors';
 
@@ -365,8 +365,7 @@ class Run {
 			this.values[c]!.set(this.judgedBase[c]!);
 		});
 		this.judgementSampler = judgementSampler(scenario);
-		const rawWeights = resolveWeights(scenario);
-		this.w0.set(normaliseWeights(CRITERION_IDS.map((id) => rawWeights[id]!)));
+		this.w0.set(scenarioWeights(scenario));
 		// Stryker disable next-line ConditionalExpression,EqualityOperator: `true` and `<=` only allocate a fresh buffer of the same size, every cell of which is written before it is read; `false` and `>=` (no buffer) fail the confidence tests when not disabled
 		if (this.stored.length < o.samples * this.C * this.M)
 			this.stored = new Float64Array(o.samples * this.C * this.M);

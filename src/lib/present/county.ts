@@ -9,14 +9,13 @@ import { presets, type ModelId } from '../data';
 import {
 	COUNTY_QUESTION,
 	evaluate,
-	resolveWeights,
 	STUDY_ORDER_PRESET_ID,
 	switchCountyAnswer,
 	type CountyAnswerId,
 	type Evaluation,
 	type Scenario
 } from '../engine';
-import { CRITERION_IDS, normaliseWeights, rankOrder, weightedScores } from '../engine/scoring';
+import { CRITERION_IDS, rankOrder, scenarioWeights, weightedScores } from '../engine/scoring';
 import { formatList, formatShare } from '../format';
 import { localized, translate, type Locale } from '../i18n';
 import { criterionPhrase, modelName } from './names';
@@ -37,12 +36,6 @@ export interface CountyOutcome {
 	studyOrderLeaders: Record<CountyAnswerId, ModelId>;
 	/** The share of the weight on the criteria the answer moves (funding, county funding). */
 	share: number;
-}
-
-/** The scenario's weights as the engine scores with them: criterion order, summing to 1. */
-function weightList(scenario: Scenario): number[] {
-	const raw = resolveWeights(scenario);
-	return normaliseWeights(CRITERION_IDS.map((id) => raw[id]!));
 }
 
 /**
@@ -77,8 +70,8 @@ function evaluatedUnder(scenario: Scenario, id: CountyAnswerId): Evaluation {
 
 export function countyOutcome(scenario: Scenario): CountyOutcome {
 	const studyWeights = presets.find((p) => p.id === STUDY_ORDER_PRESET_ID)!.weights;
-	const own = weightList(scenario);
-	const study = weightList({ ...scenario, weights: { ...studyWeights } });
+	const own = scenarioWeights(scenario);
+	const study = scenarioWeights({ ...scenario, weights: { ...studyWeights } });
 	const yes = evaluatedUnder(scenario, 'yes');
 	const no = evaluatedUnder(scenario, 'no');
 	const weightOf = Object.fromEntries(CRITERION_IDS.map((id, i) => [id, own[i]!]));
